@@ -1,0 +1,31 @@
+package cn.fuyi.common;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is making the request, as recorded on events and approvals. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String ANONYMOUS = "anonymous";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public String username() {
+        return identity == null || identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
+    }
+
+    /** The person's name for records (the {@code name} attribute of the identity when present). */
+    public String displayName() {
+        if (identity != null && !identity.isAnonymous()) {
+            Object name = identity.getAttribute("displayName");
+            if (name != null) {
+                return name.toString();
+            }
+        }
+        return username();
+    }
+}

@@ -1,0 +1,59 @@
+package cn.fuyi.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+/**
+ * Human messages in Chinese (the default) or English, from the {@code i18n/messages} bundle.
+ * English is chosen when the caller's first acceptable language is English.
+ */
+public final class Messages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final String BUNDLE = "i18n.messages";
+
+    private Messages() {
+    }
+
+    public static Locale locale(HttpHeaders headers) {
+        if (headers == null) {
+            return CHINESE;
+        }
+        List<Locale> acceptable = headers.getAcceptableLanguages();
+        for (Locale l : acceptable) {
+            if ("en".equalsIgnoreCase(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equalsIgnoreCase(l.getLanguage())) {
+                return CHINESE;
+            }
+        }
+        return CHINESE;
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /** The message for {@code key}, or {@code null} when the bundle has none. */
+    public static String find(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        String m = find(locale, key, args);
+        return m != null ? m : key;
+    }
+}
