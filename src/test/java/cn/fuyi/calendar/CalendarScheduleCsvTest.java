@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import cn.fuyi.common.ApiException;
 
 /** One year's schedule read from the bureau's reference CSV layout. */
-class ScheduleCsvTest {
+class CalendarScheduleCsvTest {
 
     private static final String REFERENCE_2026_EXCERPT = """
             \uFEFF# Statutory public holidays of the PRC and their make-up working days (调休).

@@ -14,7 +14,7 @@ import cn.fuyi.common.ApiException;
 import cn.fuyi.common.FieldError;
 
 /** What an administrator may load as a year's schedule: whatever a real notice contains, nothing impossible. */
-class YearScheduleTest {
+class CalendarYearScheduleTest {
 
     private static YearSchedule schedule(int year, SpecialDay... days) {
         return new YearSchedule(year, true, List.of("https://www.gov.cn/notice.htm"), List.of(days));
