@@ -14,12 +14,25 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    private String systemActor;
+
+    /** For work the service does on its own (demo data, scheduled jobs): records {@code name} as the actor. */
+    public void actAsSystem(String name) {
+        this.systemActor = name;
+    }
+
     public String username() {
+        if (systemActor != null) {
+            return systemActor;
+        }
         return identity == null || identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
     }
 
     /** The person's name for records (the {@code name} attribute of the identity when present). */
     public String displayName() {
+        if (systemActor != null) {
+            return systemActor;
+        }
         if (identity != null && !identity.isAnonymous()) {
             Object name = identity.getAttribute("displayName");
             if (name != null) {

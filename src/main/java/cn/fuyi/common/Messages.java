@@ -46,9 +46,25 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            if (args == null || args.length == 0) {
+                return pattern;
+            }
+            MessageFormat format = new MessageFormat(pattern, locale);
+            java.text.Format[] formats = format.getFormatsByArgumentIndex();
+            for (int i = 0; i < formats.length && i < args.length; i++) {
+                if (formats[i] == null && args[i] instanceof Number) {
+                    // ids and years read as written: 2026, not 2,026
+                    java.text.NumberFormat plain = java.text.NumberFormat.getIntegerInstance(locale);
+                    plain.setGroupingUsed(false);
+                    format.setFormatByArgumentIndex(i, plain);
+                }
+            }
+            return format.format(args);
         } catch (MissingResourceException e) {
             return null;
+        } catch (IllegalArgumentException e) {
+            // a message whose arguments do not fit its pattern must not turn an answer into a 500
+            return bundle.getString(key);
         }
     }
 

@@ -14,14 +14,14 @@ public class PageRequest {
     @DefaultValue("0")
     @Min(0)
     @Parameter(description = "Page index, starting at 0")
-    public int page;
+    public Integer page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(500)
     @Parameter(description = "Page size, 1 to 500")
-    public int size;
+    public Integer size;
 
     @QueryParam("sort")
     @Parameter(description = "Comma-separated fields; a leading '-' sorts descending, e.g. sort=receivedDate,-caseNumber")
@@ -30,7 +30,7 @@ public class PageRequest {
     public PageRequest() {
     }
 
-    public PageRequest(int page, int size, String sort) {
+    public PageRequest(Integer page, Integer size, String sort) {
         this.page = page;
         this.size = size;
         this.sort = sort;

@@ -160,6 +160,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        Response wrapped = wrapped(e, headers, uri);
+        if (wrapped != null) {
+            return wrapped;
+        }
         return respond(problem(Messages.locale(headers), 404, "NOT_FOUND", uri, uri.getPath()));
     }
 
@@ -171,6 +175,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Response wrapped = wrapped(e, headers, uri);
+        if (wrapped != null) {
+            return wrapped;
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);
@@ -210,6 +218,27 @@ public class ProblemMappers {
         return respond(p);
     }
 
+    /** A JAX-RS exception wrapping one of ours or a JSON failure is answered as what it wraps. */
+    private Response wrapped(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Throwable cause = e.getCause();
+        while (cause != null && cause != cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return api(api, headers, uri);
+            }
+            if (cause instanceof UnrecognizedPropertyException u) {
+                return unknownField(u, headers, uri);
+            }
+            if (cause instanceof JsonMappingException m) {
+                return invalidValue(m, headers, uri);
+            }
+            if (cause instanceof JsonProcessingException j) {
+                return malformedJson(j, headers, uri);
+            }
+            cause = cause.getCause();
+        }
+        return null;
+    }
+
     static Problem problem(Locale locale, int status, String code, UriInfo uri, Object... args) {
         Problem p = new Problem();
         p.type = "urn:fuyi:problem:" + code;
@@ -219,9 +248,35 @@ public class ProblemMappers {
         if (p.title == null) {
             p.title = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : code;
         }
-        p.detail = Messages.find(locale, code + ".detail", args);
+        p.detail = Messages.find(locale, code + ".detail", localize(locale, args));
         p.instance = uri == null ? null : uri.getPath();
         return p;
+    }
+
+    /** Labelled codes in message arguments become labels in the caller's language; lists are joined. */
+    static Object[] localize(Locale locale, Object[] args) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = localizeOne(locale, args[i]);
+        }
+        return out;
+    }
+
+    private static Object localizeOne(Locale locale, Object arg) {
+        if (arg instanceof Labelled l) {
+            return Messages.isEnglish(locale) ? l.labelEn() : l.labelZh();
+        }
+        if (arg instanceof java.util.Collection<?> c) {
+            return String.join(Messages.isEnglish(locale) ? ", " : "、",
+                    c.stream().map(o -> String.valueOf(localizeOne(locale, o))).toList());
+        }
+        if (arg instanceof java.time.temporal.TemporalAccessor) {
+            return arg.toString();
+        }
+        return arg;
     }
 
     static Response respond(Problem p) {
@@ -229,7 +284,7 @@ public class ProblemMappers {
     }
 
     private static Problem.Violation violation(Locale locale, FieldError f) {
-        String message = f.message() != null ? f.message() : Messages.get(locale, "field." + f.code(), f.args());
+        String message = f.message() != null ? f.message() : Messages.get(locale, "field." + f.code(), localize(locale, f.args()));
         return new Problem.Violation(f.field(), f.code(), message);
     }
 

@@ -33,7 +33,9 @@ public final class Sorting {
                 throw ApiException.badRequest("INVALID_SORT", name, String.join(", ", allowed.keySet()))
                         .with("sortable", allowed.keySet());
             }
-            parts.add(expr + (desc ? " DESC" : " ASC"));
+            for (String column : expr.split(",")) {
+                parts.add(column.trim() + (desc ? " DESC" : " ASC"));
+            }
         }
         parts.add(tieBreaker);
         return " ORDER BY " + String.join(", ", parts);

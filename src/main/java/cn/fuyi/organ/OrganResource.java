@@ -61,6 +61,8 @@ public class OrganResource {
     @Operation(summary = "Create an organ")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = OrganView.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken (ORGAN_CODE_TAKEN)",
+            content = @Content(mediaType = cn.fuyi.common.Problem.MEDIA_TYPE, schema = @Schema(implementation = cn.fuyi.common.Problem.class)))
     public Response create(@Valid @NotNull OrganInput input) {
         Organ o = service.create(input);
         return Response.created(URI.create("/api/v1/organs/" + o.id)).tag(ETags.of(o.version))

@@ -1,0 +1,31 @@
+package cn.fuyi.reconsideration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Draws case numbers per organ and year without gaps, safely across threads and service instances: the counter
+ * row is created in its own short transaction, then incremented under its row lock inside the caller's
+ * transaction, so a rolled-back intake gives its number back and concurrent intakes queue on the lock.
+ */
+@ApplicationScoped
+public class CaseNumbers {
+
+    @Inject
+    EntityManager em;
+
+    /** Must be called inside the transaction that stores the case. */
+    public int next(long organId, int year) {
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?1, ?2, 0)")
+                .setParameter(1, organId).setParameter(2, year).executeUpdate());
+        em.createNativeQuery("UPDATE case_number_sequence SET last_value = last_value + 1 WHERE organ_id = ?1 AND year = ?2")
+                .setParameter(1, organId).setParameter(2, year).executeUpdate();
+        Number n = (Number) em.createNativeQuery("SELECT last_value FROM case_number_sequence WHERE organ_id = ?1 AND year = ?2")
+                .setParameter(1, organId).setParameter(2, year).getSingleResult();
+        return n.intValue();
+    }
+}

@@ -1,0 +1,39 @@
+package cn.fuyi.reconsideration;
+
+import cn.fuyi.common.Labelled;
+
+/** Dates a step's date is checked against, named for messages. */
+public enum DateFact implements Labelled {
+    TODAY("今天", "today"),
+    RECEIVED("收到申请之日", "the day the application was received"),
+    REVIEW_START("受理审查起算之日", "the start of the acceptance review"),
+    CORRECTION_REQUESTED("补正通知之日", "the day of the correction notice"),
+    CORRECTION_NOTICE_RECEIVED("申请人收到补正通知之日", "the day the applicant received the correction notice"),
+    ACCEPTED("受理之日", "the day of acceptance"),
+    COPY_SENT("发送申请书副本之日", "the day the copy was sent"),
+    SUSPENDED("中止之日", "the day of suspension"),
+    HEARING_NOTICE("听证通知之日", "the day of the hearing notice"),
+    CONCLUDED("作出决定之日", "the day of the decision"),
+    SERVED("送达之日", "the day of service"),
+    LETTER_ISSUED("意见书制发之日", "the day the opinion letter was issued"),
+    ACT_DATE("行政行为作出之日", "the day of the act"),
+    ACT_KNOWN("知道行政行为之日", "the day the applicant learned of the act");
+
+    private final String zh;
+    private final String en;
+
+    DateFact(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.fuyi.reconsideration;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import cn.fuyi.common.IdentityEntity;
+
+/** An opinion letter (行政复议意见书, ARL 76); the agency reports its correction within 60 days. */
+@Entity
+@Table(name = "opinion_letter")
+public class OpinionLetter extends IdentityEntity {
+
+    @Column(name = "case_id")
+    public long caseId;
+    @Column(name = "respondent_id")
+    public long respondentId;
+    @Column(name = "issued_date")
+    public LocalDate issuedDate;
+    @Column(name = "document_number")
+    public String documentNumber;
+    public String subject;
+    @Column(name = "answered_date")
+    public LocalDate answeredDate;
+    @Column(name = "answer_summary")
+    public String answerSummary;
+}

@@ -1,0 +1,157 @@
+package cn.fuyi.reconsideration;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.fuyi.common.IdentityEntity;
+
+/**
+ * A reconsideration case (行政复议案件): the application, and the dated facts of its course that its deadlines and
+ * the statistics are computed from. Its history is the list of {@link CaseEvent}s.
+ */
+@Entity
+@Table(name = "reconsideration_case")
+public class ReconsiderationCase extends IdentityEntity {
+
+    @Column(name = "organ_id")
+    public long organId;
+    @Column(name = "case_year")
+    public int caseYear;
+    @Column(name = "case_seq")
+    public int caseSeq;
+    @Column(name = "case_number")
+    public String caseNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rule_set")
+    public RuleSet ruleSet;
+    @Enumerated(EnumType.STRING)
+    public CaseState state;
+
+    @Column(name = "received_date")
+    public LocalDate receivedDate;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Column(name = "respondent_id")
+    public long respondentId;
+    @Column(name = "act_category")
+    public String actCategory;
+    @Column(name = "act_domain")
+    public String actDomain;
+    @Column(name = "act_description")
+    public String actDescription;
+    @Column(name = "act_document_number")
+    public String actDocumentNumber;
+    @Column(name = "act_date")
+    public LocalDate actDate;
+    @Column(name = "act_known_date")
+    public LocalDate actKnownDate;
+    public BigDecimal amount;
+    @Column(name = "request_text")
+    public String request;
+    @Column(name = "facts_and_reasons")
+    public String factsAndReasons;
+    @Column(name = "compensation_requested")
+    public boolean compensationRequested;
+
+    public String clerk;
+    @Column(name = "clerk_name")
+    public String clerkName;
+
+    /** Receipt of the application, or of its latest correction: the acceptance review counts from here. */
+    @Column(name = "review_start_date")
+    public LocalDate reviewStartDate;
+    @Column(name = "accepted_date")
+    public LocalDate acceptedDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acceptance_kind")
+    public AcceptanceKind acceptanceKind;
+    @Column(name = "not_accepted_date")
+    public LocalDate notAcceptedDate;
+    @Column(name = "not_accepted_reason")
+    public String notAcceptedReason;
+    @Column(name = "competent_organ")
+    public String competentOrgan;
+    @Column(name = "abandoned_date")
+    public LocalDate abandonedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procedure_type")
+    public ProcedureType procedure;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "simplified_ground")
+    public SimplifiedGround simplifiedGround;
+    @Column(name = "converted_date")
+    public LocalDate convertedDate;
+    @Column(name = "conversion_approved_by")
+    public String conversionApprovedBy;
+
+    @Column(name = "copy_sent_date")
+    public LocalDate copySentDate;
+    @Column(name = "copy_received_date")
+    public LocalDate copyReceivedDate;
+    @Column(name = "reply_received_date")
+    public LocalDate replyReceivedDate;
+
+    @Column(name = "extension_days")
+    public Integer extensionDays;
+    @Column(name = "extension_date")
+    public LocalDate extensionDate;
+    @Column(name = "extension_approved_by")
+    public String extensionApprovedBy;
+    @Column(name = "extension_reason")
+    public String extensionReason;
+
+    @Column(name = "concluded_date")
+    public LocalDate concludedDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_type")
+    public DecisionType decisionType;
+    @Column(name = "order_to_redo")
+    public boolean orderToRedo;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_ground")
+    public TerminationGround terminationGround;
+    @Column(name = "indirect_correction")
+    public boolean indirectCorrection;
+    @Column(name = "decision_summary")
+    public String decisionSummary;
+    @Column(name = "decision_approved_by")
+    public String decisionApprovedBy;
+    @Column(name = "served_date")
+    public LocalDate servedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_status")
+    public PublicationStatus publicationStatus;
+    @Column(name = "published_date")
+    public LocalDate publishedDate;
+    @Column(name = "publication_place")
+    public String publicationPlace;
+    @Column(name = "non_publication_reason")
+    public String nonPublicationReason;
+
+    /** The decision deadline as last computed; kept for worklists and the on-time rate. */
+    @Column(name = "decision_due_date")
+    public LocalDate decisionDueDate;
+    @Column(name = "next_deadline_kind")
+    public String nextDeadlineKind;
+    @Column(name = "next_due_date")
+    public LocalDate nextDueDate;
+
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "created_by")
+    public String createdBy;
+}

@@ -1,0 +1,40 @@
+package cn.fuyi.reconsideration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.fuyi.common.CodeListContributor;
+import cn.fuyi.common.Labelled;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.deadline.DeadlineStatus;
+
+/** The reconsideration feature's fixed code lists. */
+@ApplicationScoped
+public class ReconsiderationCodeLists implements CodeListContributor {
+
+    @Override
+    public Map<String, Class<? extends Labelled>> codeLists() {
+        Map<String, Class<? extends Labelled>> m = new LinkedHashMap<>();
+        m.put("CASE_STATE", CaseState.class);
+        m.put("CASE_TRANSITION", Transition.class);
+        m.put("RULE_SET", RuleSet.class);
+        m.put("CHANNEL", Channel.class);
+        m.put("PARTY_ROLE", PartyRole.class);
+        m.put("PARTY_KIND", PartyKind.class);
+        m.put("ID_TYPE", IdType.class);
+        m.put("AGENT_KIND", AgentKind.class);
+        m.put("PROCEDURE", ProcedureType.class);
+        m.put("SIMPLIFIED_GROUND", SimplifiedGround.class);
+        m.put("ACCEPTANCE_KIND", AcceptanceKind.class);
+        m.put("SUSPENSION_GROUND", SuspensionGround.class);
+        m.put("TERMINATION_GROUND", TerminationGround.class);
+        m.put("DECISION_TYPE", DecisionType.class);
+        m.put("HEARING_STATUS", HearingStatus.class);
+        m.put("PUBLICATION_STATUS", PublicationStatus.class);
+        m.put("DEADLINE_KIND", DeadlineKind.class);
+        m.put("DEADLINE_STATUS", DeadlineStatus.class);
+        return m;
+    }
+}

@@ -1,0 +1,114 @@
+package cn.fuyi.reconsideration;
+
+import static cn.fuyi.reconsideration.CaseState.ACCEPTED;
+import static cn.fuyi.reconsideration.CaseState.AWAITING_CORRECTION;
+import static cn.fuyi.reconsideration.CaseState.CONCLUDED;
+import static cn.fuyi.reconsideration.CaseState.IN_REVIEW;
+import static cn.fuyi.reconsideration.CaseState.RECEIVED;
+import static cn.fuyi.reconsideration.CaseState.SERVED;
+import static cn.fuyi.reconsideration.CaseState.SUSPENDED;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import cn.fuyi.common.Labelled;
+
+/**
+ * Every named step a reconsideration case can take: the states it may start from and the state it leads to
+ * ({@code null}: the case stays where it is). This table is the case's state machine; nothing else decides
+ * whether a step is allowed.
+ */
+public enum Transition implements Labelled {
+    RECEIVE("收到申请", "Application received", "ARL 22", Set.of(), RECEIVED),
+    ASSIGN_CLERK("指定承办人", "Assign the clerk", "ARL 36", notTerminal(), null),
+    UPDATE_DETAILS("更正案件信息", "Correct case details", null, notTerminal(), null),
+    REQUEST_CORRECTION("通知补正", "Request correction", "ARL 31", Set.of(RECEIVED), AWAITING_CORRECTION),
+    EXTEND_CORRECTION_PERIOD("延长补正期限", "Extend the correction period", "ARL 31", Set.of(AWAITING_CORRECTION), null),
+    RECEIVE_CORRECTION("收到补正材料", "Correction received", "ARL 31", Set.of(AWAITING_CORRECTION), RECEIVED),
+    ABANDON("视为放弃申请", "Deem the application abandoned", "ARL 31", Set.of(AWAITING_CORRECTION), CaseState.ABANDONED),
+    ACCEPT("决定受理", "Accept", "ARL 30", Set.of(RECEIVED), ACCEPTED),
+    DEEM_ACCEPTED("视为受理", "Deem accepted", "ARL 30", Set.of(RECEIVED), ACCEPTED),
+    NOT_ACCEPT("不予受理", "Not accept", "ARL 30", Set.of(RECEIVED), CaseState.NOT_ACCEPTED),
+    CHOOSE_PROCEDURE("确定审理程序", "Choose the procedure", "ARL 49, 53", Set.of(ACCEPTED), IN_REVIEW),
+    CONVERT_TO_ORDINARY("简易程序转普通程序", "Convert to the ordinary procedure", "ARL 55", Set.of(IN_REVIEW), null),
+    SEND_COPY("发送申请书副本", "Send the application to the respondent", "ARL 48, 54", Set.of(IN_REVIEW), null),
+    RECEIVE_REPLY("收到答复及证据", "Respondent's reply received", "ARL 48, 54", Set.of(IN_REVIEW), null),
+    SUSPEND("中止审理", "Suspend", "ARL 39", Set.of(IN_REVIEW), SUSPENDED),
+    RESUME("恢复审理", "Resume", "ARL 39", Set.of(SUSPENDED), IN_REVIEW),
+    EXTEND("延长审理期限", "Extend the decision period", "ARL 62", Set.of(IN_REVIEW, SUSPENDED), null),
+    SCHEDULE_HEARING("安排听证", "Schedule a hearing", "ARL 50, 51", Set.of(IN_REVIEW), null),
+    HOLD_HEARING("举行听证", "Hearing held", "ARL 50, 51", Set.of(IN_REVIEW), null),
+    POSTPONE_HEARING("延期听证", "Postpone a hearing", "ARL 51", Set.of(IN_REVIEW, SUSPENDED), null),
+    CANCEL_HEARING("取消听证", "Cancel a hearing", "ARL 51", Set.of(IN_REVIEW, SUSPENDED), null),
+    DISMISS_APPLICATION("驳回行政复议申请", "Dismiss the application", "ARL 33", Set.of(ACCEPTED, IN_REVIEW), CONCLUDED),
+    CONCLUDE("作出行政复议决定", "Decide", "ARL 62-74", Set.of(ACCEPTED, IN_REVIEW, SUSPENDED), CONCLUDED),
+    SERVE("送达决定书", "Serve the decision", "ARL 75", Set.of(CONCLUDED), SERVED),
+    PUBLISH("公开决定书", "Publish the decision", "ARL 79", Set.of(SERVED), null),
+    RECORD_NOT_PUBLISHED("记录不予公开理由", "Record why the decision is not published", "ARL 79", Set.of(SERVED), null),
+    ISSUE_OPINION_LETTER("制发行政复议意见书", "Issue an opinion letter", "ARL 76", Set.of(CONCLUDED, SERVED), null),
+    ANSWER_OPINION_LETTER("收到意见书整改情况", "Opinion letter answered", "ARL 76", Set.of(CONCLUDED, SERVED), null);
+
+    private final String zh;
+    private final String en;
+    private final String article;
+    private final Set<CaseState> from;
+    private final CaseState to;
+
+    Transition(String zh, String en, String article, Set<CaseState> from, CaseState to) {
+        this.zh = zh;
+        this.en = en;
+        this.article = article;
+        this.from = from.isEmpty() ? Set.of() : EnumSet.copyOf(from);
+        this.to = to;
+    }
+
+    private static Set<CaseState> notTerminal() {
+        EnumSet<CaseState> s = EnumSet.noneOf(CaseState.class);
+        for (CaseState c : CaseState.values()) {
+            if (!c.terminal()) {
+                s.add(c);
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    public boolean allowedFrom(CaseState state) {
+        return from.contains(state);
+    }
+
+    /** The state after this step taken from {@code current}. */
+    public CaseState target(CaseState current) {
+        return to == null ? current : to;
+    }
+
+    /** The URL segment of this step, e.g. {@code request-correction}. */
+    public String path() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    /** The steps a case in {@code state} may take, in table order (intake and data corrections excluded). */
+    public static java.util.List<Transition> allowedIn(CaseState state) {
+        java.util.List<Transition> list = new java.util.ArrayList<>();
+        for (Transition t : values()) {
+            if (t != RECEIVE && t.allowedFrom(state)) {
+                list.add(t);
+            }
+        }
+        return list;
+    }
+
+}

@@ -1,0 +1,238 @@
+package cn.fuyi.reconsideration.api;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.fuyi.calendar.SkippedDay;
+import cn.fuyi.common.Labelled;
+import cn.fuyi.common.Messages;
+import cn.fuyi.organ.CodeItem;
+import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.Respondent;
+import cn.fuyi.reconsideration.CaseEvent;
+import cn.fuyi.reconsideration.CaseParty;
+import cn.fuyi.reconsideration.CorrectionRequest;
+import cn.fuyi.reconsideration.Hearing;
+import cn.fuyi.reconsideration.OpinionLetter;
+import cn.fuyi.reconsideration.PartyRole;
+import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.Suspension;
+import cn.fuyi.reconsideration.SuspensionGround;
+import cn.fuyi.reconsideration.Transition;
+import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
+import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
+import cn.fuyi.reconsideration.api.CaseViews.CorrectionView;
+import cn.fuyi.reconsideration.api.CaseViews.EventView;
+import cn.fuyi.reconsideration.api.CaseViews.HearingView;
+import cn.fuyi.reconsideration.api.CaseViews.OpinionLetterView;
+import cn.fuyi.reconsideration.api.CaseViews.PartyView;
+import cn.fuyi.reconsideration.api.CaseViews.SuspensionView;
+import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
+import cn.fuyi.reconsideration.deadline.Deadline;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
+
+/** Builds the API's views of cases, with labels beside codes. */
+@ApplicationScoped
+public class CaseMapper {
+
+    @Inject
+    ObjectMapper json;
+
+    public CaseSummary summary(ReconsiderationCase c, Lookups l, LocalDate asOf) {
+        DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
+        return new CaseSummary(c.id, c.caseNumber, c.organId, l.organName(c.organId), c.state, label(c.state),
+                c.receivedDate, c.respondentId, l.respondentName(c.respondentId),
+                c.actCategory, l.code(CodeItem.ACT_CATEGORY, c.actCategory), c.actDomain, l.code(CodeItem.DOMAIN, c.actDomain),
+                l.applicantNames(c.id), c.clerk, c.clerkName, c.procedure, label(c.procedure),
+                next, label(next), c.nextDueDate, c.nextDueDate != null && c.nextDueDate.isBefore(asOf),
+                c.decisionType, label(c.decisionType), c.concludedDate, c.version);
+    }
+
+    public CaseDetail detail(ReconsiderationCase c) {
+        Lookups l = Lookups.forCases(List.of(c));
+        List<CaseParty> parties = CaseParty.list("caseId = ?1 order by position", c.id);
+        DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
+        List<TransitionLink> allowed = Transition.allowedIn(c.state).stream()
+                .filter(t -> t != Transition.UPDATE_DETAILS)
+                .map(t -> new TransitionLink(t, t.labelZh(), t.article(),
+                        "/api/v1/reconsiderations/" + c.id + "/transitions/" + t.path()))
+                .toList();
+        return new CaseDetail(c.id, c.caseNumber, c.organId, l.organName(c.organId), c.ruleSet, label(c.ruleSet),
+                c.state, label(c.state), c.receivedDate, c.channel, label(c.channel),
+                parties(parties, PartyRole.APPLICANT), parties(parties, PartyRole.AGENT), parties(parties, PartyRole.THIRD_PARTY),
+                c.respondentId, l.respondentName(c.respondentId),
+                c.actCategory, l.code(CodeItem.ACT_CATEGORY, c.actCategory), c.actDomain, l.code(CodeItem.DOMAIN, c.actDomain),
+                c.actDescription, c.actDocumentNumber, c.actDate, c.actKnownDate, c.amount, c.request, c.factsAndReasons,
+                c.compensationRequested, c.clerk, c.clerkName,
+                c.reviewStartDate, c.acceptedDate, c.acceptanceKind, label(c.acceptanceKind),
+                c.notAcceptedDate, c.notAcceptedReason, c.competentOrgan, c.abandonedDate,
+                c.procedure, label(c.procedure), c.simplifiedGround, label(c.simplifiedGround),
+                c.convertedDate, c.conversionApprovedBy,
+                c.copySentDate, c.copyReceivedDate, c.replyReceivedDate,
+                c.extensionDays, c.extensionDate, c.extensionApprovedBy, c.extensionReason,
+                c.concludedDate, c.decisionType, label(c.decisionType), c.decisionType == null ? null : c.decisionType.article(),
+                c.decisionType == null ? null : c.decisionType.correction(), c.orderToRedo,
+                c.terminationGround, label(c.terminationGround), c.indirectCorrection, c.decisionSummary,
+                c.decisionApprovedBy, c.servedDate,
+                c.publicationStatus, label(c.publicationStatus), c.publishedDate, c.publicationPlace, c.nonPublicationReason,
+                CorrectionRequest.<CorrectionRequest>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::correction).toList(),
+                Suspension.<Suspension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::suspension).toList(),
+                Hearing.<Hearing>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::hearing).toList(),
+                OpinionLetter.<OpinionLetter>list("caseId = ?1 order by id", c.id).stream().map(o -> letter(o, l)).toList(),
+                c.decisionDueDate, next, label(next), c.nextDueDate, allowed,
+                c.version, c.createdAt, c.updatedAt, c.createdBy);
+    }
+
+    private static List<PartyView> parties(List<CaseParty> all, PartyRole role) {
+        return all.stream().filter(p -> p.role == role).map(p -> new PartyView(p.id, p.role, label(p.role), p.kind,
+                label(p.kind), p.name, p.idType, label(p.idType), p.idNumber, p.phone, p.address, p.legalRepresentative,
+                p.agentKind, label(p.agentKind))).toList();
+    }
+
+    private static CorrectionView correction(CorrectionRequest r) {
+        return new CorrectionView(r.id, r.requestedDate, r.noticeReceivedDate, r.items, r.extendedDays,
+                r.extensionReason, r.receivedDate, r.abandonedDate);
+    }
+
+    private static SuspensionView suspension(Suspension s) {
+        return new SuspensionView(s.id, s.ground, label(s.ground), s.startedDate, s.resumedDate, s.reason);
+    }
+
+    private static HearingView hearing(Hearing h) {
+        List<String> officers = h.hearingOfficers == null ? null : Arrays.asList(h.hearingOfficers.split("、"));
+        return new HearingView(h.id, h.status, label(h.status), h.noticeDate, h.scheduledDate, h.place, h.issues,
+                h.heldDate, h.presidingOfficer, officers, h.recorder, h.respondentHeadAttended, h.note);
+    }
+
+    private static OpinionLetterView letter(OpinionLetter o, Lookups l) {
+        return new OpinionLetterView(o.id, o.respondentId, l.respondentName(o.respondentId), o.issuedDate,
+                o.documentNumber, o.subject, o.answeredDate, o.answerSummary);
+    }
+
+    public EventView event(CaseEvent e) {
+        Map<String, Object> details = null;
+        if (e.details != null) {
+            try {
+                details = json.readValue(e.details, new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+            } catch (Exception ex) {
+                details = Map.of("raw", e.details);
+            }
+        }
+        return new EventView(e.id, e.seq, e.transition, label(e.transition), e.fromState, label(e.fromState),
+                e.toState, label(e.toState), e.eventDate, e.recordedAt, e.actor, e.actorName, e.reason, details);
+    }
+
+    public DeadlineView deadline(Deadline d, LocalDate asOf, Locale locale) {
+        boolean en = Messages.isEnglish(locale);
+        List<DeadlineView.ExclusionView> exclusions = d.exclusions().stream()
+                .map(x -> new DeadlineView.ExclusionView(x.from(), x.to(), x.days(), x.reason(),
+                        label(SuspensionGround.valueOf(x.reason())), x.ongoing()))
+                .toList();
+        List<DeadlineView.SkippedDayView> skipped = d.period() == null ? List.of()
+                : d.period().skippedDays().stream().map(s -> new DeadlineView.SkippedDayView(s.date(), s.reason())).toList();
+        Long remaining = d.status().pending() || d.status() == cn.fuyi.reconsideration.deadline.DeadlineStatus.PAUSED
+                ? ChronoUnit.DAYS.between(asOf, d.due()) : null;
+        String startLabel = Messages.get(locale, "deadline.start." + d.startEvent());
+        return new DeadlineView(d.kind(), en ? d.kind().labelEn() : d.kind().labelZh(), d.refId(), d.article(),
+                d.start(), d.startEvent(), startLabel, d.unit(), en ? d.unit().labelEn() : d.unit().labelZh(),
+                d.amount(), d.beforeEvent(), d.extensionDays(), d.excludedDays(), exclusions,
+                d.period() == null ? null : d.period().rawEnd(), d.due(), skipped,
+                d.period() != null && d.period().movedPastHoliday(), d.provisional(), d.provisionalYears(),
+                d.metOn(), d.status(), en ? d.status().labelEn() : d.status().labelZh(), remaining,
+                explain(d, startLabel, locale));
+    }
+
+    private static String explain(Deadline d, String startLabel, Locale locale) {
+        boolean en = Messages.isEnglish(locale);
+        String unit = en ? d.unit().labelEn() : d.unit().labelZh();
+        StringBuilder sb = new StringBuilder();
+        if (d.beforeEvent()) {
+            sb.append(Messages.get(locale, "deadline.explain.before", d.start().toString(), Integer.toString(d.amount()),
+                    unit, d.due().toString()));
+        } else {
+            sb.append(Messages.get(locale, "deadline.explain.start", d.start().toString(), startLabel,
+                    Integer.toString(d.amount()), unit));
+            if (d.extensionDays() > 0) {
+                sb.append(Messages.get(locale, "deadline.explain.extension", Integer.toString(d.extensionDays())));
+            }
+            if (d.excludedDays() > 0) {
+                sb.append(Messages.get(locale, "deadline.explain.excluded", Integer.toString(d.excludedDays())));
+            }
+            List<SkippedDay> skipped = d.period() == null ? List.of() : d.period().skippedDays();
+            if (!skipped.isEmpty()) {
+                Map<String, Long> byReason = skipped.stream()
+                        .collect(Collectors.groupingBy(SkippedDay::reason, LinkedHashMap::new, Collectors.counting()));
+                String reasons = byReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(en ? ", " : "、"));
+                sb.append(Messages.get(locale, d.period().movedPastHoliday() ? "deadline.explain.moved" : "deadline.explain.skipped",
+                        Integer.toString(skipped.size()), reasons, String.valueOf(d.period().rawEnd())));
+            }
+            sb.append(Messages.get(locale, "deadline.explain.due", d.due().toString()));
+        }
+        if (d.provisional()) {
+            sb.append(Messages.get(locale, "deadline.explain.provisional", d.provisionalYears().stream()
+                    .map(String::valueOf).collect(Collectors.joining(en ? ", " : "、"))));
+        }
+        sb.append(Messages.get(locale, "deadline.explain.article", d.article()));
+        return sb.toString();
+    }
+
+    static String label(Labelled l) {
+        return l == null ? null : l.labelZh();
+    }
+
+    /** Names and labels for a page of cases, fetched once per page. */
+    public static final class Lookups {
+        private final Map<Long, String> organs = new HashMap<>();
+        private final Map<Long, String> respondents = new HashMap<>();
+        private final Map<String, String> codes = new HashMap<>();
+        private final Map<Long, List<String>> applicants = new HashMap<>();
+
+        public static Lookups forCases(List<ReconsiderationCase> cases) {
+            Lookups l = new Lookups();
+            if (cases.isEmpty()) {
+                return l;
+            }
+            List<Long> ids = cases.stream().map(c -> c.id).toList();
+            List<Long> respondentIds = new ArrayList<>(cases.stream().map(c -> c.respondentId).distinct().toList());
+            OpinionLetter.<OpinionLetter>list("caseId in ?1", ids).forEach(o -> respondentIds.add(o.respondentId));
+            Organ.<Organ>listAll().forEach(o -> l.organs.put(o.id, o.name));
+            Respondent.<Respondent>list("id in ?1", respondentIds).forEach(r -> l.respondents.put(r.id, r.name));
+            CodeItem.<CodeItem>listAll().forEach(i -> l.codes.put(i.listName + ":" + i.code, i.labelZh));
+            CaseParty.<CaseParty>list("caseId in ?1 and role = ?2 order by caseId, position", ids, PartyRole.APPLICANT)
+                    .forEach(p -> l.applicants.computeIfAbsent(p.caseId, k -> new ArrayList<>()).add(p.name));
+            return l;
+        }
+
+        String organName(long id) {
+            return organs.get(id);
+        }
+
+        String respondentName(long id) {
+            return respondents.get(id);
+        }
+
+        String code(String list, String code) {
+            return codes.get(list + ":" + code);
+        }
+
+        List<String> applicantNames(long caseId) {
+            return applicants.getOrDefault(caseId, List.of());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package cn.fuyi.reconsideration.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedSet;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.fuyi.calendar.PeriodUnit;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.deadline.DeadlineStatus;
+
+/** A deadline with how it was computed. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Deadline", description = "A statutory deadline and how it was computed")
+public record DeadlineView(
+        DeadlineKind kind, String kindLabel,
+        @Schema(description = "The hearing or opinion letter it belongs to") Long refId,
+        @Schema(examples = "ARL 30") String article,
+        @Schema(description = "Day the period counts from (not itself counted); for a hearing notice, the hearing date counted back from") LocalDate start,
+        String startEvent, String startEventLabel,
+        PeriodUnit unit, String unitLabel, int amount,
+        @Schema(description = "Counted backwards from start: the latest day the step may be taken") boolean beforeEvent,
+        @Schema(description = "Days added by an approved extension") int extensionDays,
+        @Schema(description = "Days excluded (suspensions), added to the period") int excludedDays,
+        List<ExclusionView> exclusions,
+        @Schema(description = "Last day before the end-of-period rule") LocalDate rawEnd,
+        LocalDate due,
+        @Schema(description = "Non-working days skipped or moved over") List<SkippedDayView> skippedDays,
+        @Schema(description = "The last day fell on a rest day or holiday and moved to the next working day") boolean movedPastHoliday,
+        @Schema(description = "The holiday schedule of a year involved is not yet published; the date may change") boolean provisional,
+        SortedSet<Integer> provisionalYears,
+        LocalDate metOn,
+        DeadlineStatus status, String statusLabel,
+        @Schema(description = "Days from asOf to due; negative when overdue") Long daysRemaining,
+        @Schema(description = "How the date was computed, in words") String explanation) {
+
+    @Schema(name = "DeadlineExclusion")
+    public record ExclusionView(LocalDate from, LocalDate to, int days, String reason, String reasonLabel, boolean ongoing) {
+    }
+
+    @Schema(name = "SkippedDay")
+    public record SkippedDayView(LocalDate date, String reason) {
+    }
+}

@@ -1,0 +1,223 @@
+package cn.fuyi.reconsideration.deadline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import cn.fuyi.calendar.PeriodResult;
+import cn.fuyi.calendar.StatutoryPeriod;
+import cn.fuyi.calendar.WorkingDayCalendar;
+import cn.fuyi.reconsideration.AcceptanceKind;
+import cn.fuyi.reconsideration.CaseState;
+import cn.fuyi.reconsideration.CorrectionRequest;
+import cn.fuyi.reconsideration.Hearing;
+import cn.fuyi.reconsideration.HearingStatus;
+import cn.fuyi.reconsideration.OpinionLetter;
+import cn.fuyi.reconsideration.ProcedureType;
+import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.RuleSet;
+import cn.fuyi.reconsideration.Suspension;
+
+/**
+ * The statutory deadlines of one reconsideration case, computed as the law computes them. Pure: the case's
+ * dated facts, the working-day calendar and the day to judge them on go in; nothing is read or written.
+ *
+ * <p>Periods of 3, 5, 7 and 10 日 are working days (ARL 88); the others are calendar days with the Civil Procedure
+ * Law's end-of-period rule. Cases received before 2024-01-01 follow the 2017 law, whose reply period of 十日 was
+ * not a working-day period (2017 ARL 23, 40).
+ */
+public final class CaseDeadlines {
+
+    /** Acceptance review: 5 working days from receipt of the application or of its correction (ARL 30). */
+    static final StatutoryPeriod ACCEPTANCE_REVIEW = StatutoryPeriod.workingDays(5);
+    /** The applicant's correction: 10 working days from receiving the notice (ARL 31). */
+    static final int CORRECTION_WORKING_DAYS = 10;
+    /** Hearing notice: at least 5 working days before the hearing (ARL 51). */
+    static final int HEARING_NOTICE_WORKING_DAYS = 5;
+    /** The agency reports its correction within 60 days of an opinion letter (ARL 76). */
+    static final StatutoryPeriod OPINION_LETTER_ANSWER = StatutoryPeriod.calendarDays(60);
+
+    private final ReconsiderationCase c;
+    private final List<CorrectionRequest> corrections;
+    private final List<Suspension> suspensions;
+    private final List<Hearing> hearings;
+    private final List<OpinionLetter> letters;
+    private final WorkingDayCalendar cal;
+    private final boolean excludeSuspension;
+    private final LocalDate asOf;
+
+    public CaseDeadlines(ReconsiderationCase c, List<CorrectionRequest> corrections, List<Suspension> suspensions,
+            List<Hearing> hearings, List<OpinionLetter> letters, WorkingDayCalendar cal, boolean excludeSuspension,
+            LocalDate asOf) {
+        this.c = c;
+        this.corrections = corrections;
+        this.suspensions = suspensions;
+        this.hearings = hearings;
+        this.letters = letters;
+        this.cal = cal;
+        this.excludeSuspension = excludeSuspension;
+        this.asOf = asOf;
+    }
+
+    /** Every deadline that applies to the case, in the order the case meets them. */
+    public List<Deadline> all() {
+        List<Deadline> list = new ArrayList<>();
+        list.add(acceptanceReview());
+        latestCorrection().ifPresent(cr -> list.add(correctionReply(cr)));
+        if (c.acceptedDate != null) {
+            copyToRespondent().ifPresent(list::add);
+            respondentReply().ifPresent(list::add);
+            for (Hearing h : hearings) {
+                if (h.status != HearingStatus.CANCELLED && c.ruleSet == RuleSet.ARL_2023) {
+                    list.add(hearingNotice(h));
+                }
+            }
+            list.add(decision());
+        }
+        for (OpinionLetter l : letters) {
+            list.add(opinionLetterAnswer(l));
+        }
+        return list;
+    }
+
+    /** The earliest deadline still to be met, if any (paused ones excluded). */
+    public static Optional<Deadline> next(List<Deadline> deadlines) {
+        return deadlines.stream().filter(d -> d.status().pending()).min(Comparator.comparing(Deadline::due));
+    }
+
+    public Deadline acceptanceReview() {
+        boolean afterCorrection = corrections.stream().anyMatch(cr -> cr.receivedDate != null
+                && cr.receivedDate.equals(c.reviewStartDate));
+        PeriodResult p = ACCEPTANCE_REVIEW.from(c.reviewStartDate, 0, cal);
+        LocalDate met = null;
+        DeadlineStatus status = null;
+        if (c.state == CaseState.AWAITING_CORRECTION || c.state == CaseState.ABANDONED) {
+            met = latestCorrection().map(cr -> cr.requestedDate).orElse(null);
+        } else if (c.acceptedDate != null) {
+            met = c.acceptedDate;
+            if (c.acceptanceKind == AcceptanceKind.DEEMED) {
+                status = DeadlineStatus.LAPSED;
+            }
+        } else if (c.notAcceptedDate != null) {
+            met = c.notAcceptedDate;
+        }
+        return deadline(DeadlineKind.ACCEPTANCE_REVIEW, null, article("ARL 30", "ARL 2017 art. 17"),
+                c.reviewStartDate, afterCorrection ? "CORRECTION_RECEIVED" : "APPLICATION_RECEIVED",
+                p, 0, List.of(), met, status);
+    }
+
+    Deadline correctionReply(CorrectionRequest cr) {
+        int extended = cr.extendedDays == null ? 0 : cr.extendedDays;
+        PeriodResult p = StatutoryPeriod.workingDays(CORRECTION_WORKING_DAYS + extended).from(cr.noticeReceivedDate, 0, cal);
+        LocalDate met = cr.receivedDate;
+        DeadlineStatus status = null;
+        if (cr.abandonedDate != null) {
+            met = cr.abandonedDate;
+            status = DeadlineStatus.LAPSED;
+        }
+        return deadline(DeadlineKind.CORRECTION_REPLY, cr.id, article("ARL 31", "Regulations 2007 art. 29"), cr.noticeReceivedDate,
+                "CORRECTION_NOTICE_RECEIVED", p, extended, List.of(), met, status);
+    }
+
+    Optional<Deadline> copyToRespondent() {
+        if (c.copySentDate == null && c.concludedDate != null) {
+            return Optional.empty();
+        }
+        boolean simplified = c.procedure == ProcedureType.SIMPLIFIED;
+        StatutoryPeriod period = StatutoryPeriod.workingDays(simplified ? 3 : 7);
+        PeriodResult p = period.from(c.acceptedDate, 0, cal);
+        return Optional.of(deadline(DeadlineKind.COPY_TO_RESPONDENT, null,
+                article(simplified ? "ARL 54" : "ARL 48", "ARL 2017 art. 23"), c.acceptedDate, "ACCEPTED", p, 0,
+                List.of(), c.copySentDate, null));
+    }
+
+    Optional<Deadline> respondentReply() {
+        if (c.copySentDate == null) {
+            return Optional.empty();
+        }
+        LocalDate start = c.copyReceivedDate != null ? c.copyReceivedDate : c.copySentDate;
+        boolean simplified = c.procedure == ProcedureType.SIMPLIFIED;
+        StatutoryPeriod period = c.ruleSet == RuleSet.ARL_2017 ? StatutoryPeriod.calendarDays(10)
+                : StatutoryPeriod.workingDays(simplified ? 5 : 10);
+        PeriodResult p = period.from(start, 0, cal);
+        if (c.replyReceivedDate == null && c.concludedDate != null && !c.concludedDate.isAfter(p.due())) {
+            return Optional.empty();
+        }
+        DeadlineStatus status = c.replyReceivedDate == null && c.concludedDate != null ? DeadlineStatus.LAPSED : null;
+        return Optional.of(deadline(DeadlineKind.RESPONDENT_REPLY, null,
+                article(simplified ? "ARL 54" : "ARL 48", "ARL 2017 art. 23"), start, "COPY_RECEIVED", p, 0,
+                List.of(), c.replyReceivedDate, status));
+    }
+
+    Deadline hearingNotice(Hearing h) {
+        LocalDate latest = StatutoryPeriod.latestNoticeDate(h.scheduledDate, HEARING_NOTICE_WORKING_DAYS, cal);
+        PeriodResult p = StatutoryPeriod.workingDays(HEARING_NOTICE_WORKING_DAYS).from(latest, 0, cal);
+        Deadline d = deadline(DeadlineKind.HEARING_NOTICE, h.id, "ARL 51", h.scheduledDate, "HEARING_DATE", p, 0,
+                List.of(), h.noticeDate, null);
+        return new Deadline(d.kind(), d.refId(), d.article(), d.start(), d.startEvent(), d.unit(), d.amount(), 0,
+                List.of(), 0, true, p, latest, d.metOn(), status(latest, h.noticeDate, null));
+    }
+
+    public Deadline decision() {
+        boolean simplified = c.procedure == ProcedureType.SIMPLIFIED;
+        int days = simplified ? 30 : 60;
+        int extension = !simplified && c.extensionDays != null ? c.extensionDays : 0;
+        List<Deadline.Exclusion> exclusions = new ArrayList<>();
+        boolean paused = false;
+        int excluded = 0;
+        if (excludeSuspension) {
+            for (Suspension s : suspensions) {
+                LocalDate end = s.resumedDate;
+                boolean ongoing = end == null;
+                if (ongoing) {
+                    end = c.concludedDate != null ? c.concludedDate : asOf;
+                    paused = c.concludedDate == null;
+                }
+                int n = (int) Math.max(0, ChronoUnit.DAYS.between(s.startedDate, end));
+                excluded += n;
+                exclusions.add(new Deadline.Exclusion(s.startedDate, end, n, s.ground.name(), ongoing));
+            }
+        }
+        PeriodResult p = StatutoryPeriod.calendarDays(days).from(c.acceptedDate, extension + excluded, cal);
+        DeadlineStatus status = paused ? DeadlineStatus.PAUSED : null;
+        return deadline(DeadlineKind.DECISION, null, article("ARL 62", "ARL 2017 art. 31"), c.acceptedDate,
+                c.acceptanceKind == AcceptanceKind.DEEMED ? "DEEMED_ACCEPTED" : "ACCEPTED", p, extension, exclusions,
+                c.concludedDate, status);
+    }
+
+    Deadline opinionLetterAnswer(OpinionLetter l) {
+        PeriodResult p = OPINION_LETTER_ANSWER.from(l.issuedDate, 0, cal);
+        return deadline(DeadlineKind.OPINION_LETTER_ANSWER, l.id, article("ARL 76", "Regulations 2007 art. 57"),
+                l.issuedDate, "OPINION_LETTER_ISSUED", p, 0, List.of(), l.answeredDate, null);
+    }
+
+    private Optional<CorrectionRequest> latestCorrection() {
+        return corrections.stream().max(Comparator.comparing((CorrectionRequest cr) -> cr.requestedDate)
+                .thenComparing(cr -> cr.id == null ? Long.MAX_VALUE : cr.id));
+    }
+
+    private String article(String arl2023, String arl2017) {
+        return c.ruleSet == RuleSet.ARL_2017 ? arl2017 : arl2023;
+    }
+
+    private Deadline deadline(DeadlineKind kind, Long refId, String article, LocalDate start, String startEvent,
+            PeriodResult p, int extension, List<Deadline.Exclusion> exclusions, LocalDate met, DeadlineStatus forced) {
+        int excluded = exclusions.stream().mapToInt(Deadline.Exclusion::days).sum();
+        DeadlineStatus status = forced != null ? forced : status(p.due(), met, null);
+        return new Deadline(kind, refId, article, start, startEvent, p.unit(), p.amount(), extension, exclusions,
+                excluded, false, p, p.due(), met, status);
+    }
+
+    private DeadlineStatus status(LocalDate due, LocalDate met, DeadlineStatus forced) {
+        if (forced != null) {
+            return forced;
+        }
+        if (met != null) {
+            return met.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+        }
+        return asOf.isAfter(due) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+    }
+}
