@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.fuyi.common.CodeListContributor;
 import cn.fuyi.common.Labelled;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
-import cn.fuyi.reconsideration.deadline.DeadlineStatus;
+import cn.fuyi.deadline.DeadlineStatus;
 
 /** The reconsideration feature's fixed code lists. */
 @ApplicationScoped

@@ -14,9 +14,6 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.ApiException;
@@ -33,7 +30,9 @@ import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.api.CaseInputs.CaseDetailsInput;
 import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 import cn.fuyi.reconsideration.deadline.CaseDeadlines;
-import cn.fuyi.reconsideration.deadline.Deadline;
+import cn.fuyi.deadline.Deadline;
+import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.Lifecycle;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 
 /**
@@ -55,7 +54,7 @@ public class ReconsiderationService {
     @Inject
     OrganService organs;
     @Inject
-    ObjectMapper json;
+    EventRecorder events;
 
     @ConfigProperty(name = "fuyi.deadlines.exclude-suspension", defaultValue = "true")
     boolean excludeSuspension;
@@ -239,15 +238,8 @@ public class ReconsiderationService {
         for (PartyInput in : list) {
             CaseParty p = new CaseParty();
             p.caseId = caseId;
-            p.position = pos++;
+            p.fill(in, pos++);
             p.role = role;
-            p.kind = in.kind();
-            p.name = in.name().trim();
-            p.idType = in.idType();
-            p.idNumber = blankToNull(in.idNumber());
-            p.phone = blankToNull(in.phone());
-            p.address = blankToNull(in.address());
-            p.legalRepresentative = blankToNull(in.legalRepresentative());
             p.agentKind = role == PartyRole.AGENT ? in.agentKind() : null;
             p.persist();
         }
@@ -696,12 +688,7 @@ public class ReconsiderationService {
             Function<ReconsiderationCase, EventData> body) {
         ReconsiderationCase c = find(id);
         check.check(c.version);
-        if (!t.allowedFrom(c.state)) {
-            List<Transition> allowed = Transition.allowedIn(c.state);
-            throw ApiException.conflict("CASE_TRANSITION_NOT_ALLOWED", c.state, t, allowed)
-                    .with("state", c.state).with("transition", t)
-                    .with("allowedTransitions", allowed.stream().map(Enum::name).toList());
-        }
+        Lifecycle.requireAllowed(c.state, t, Transition.allowedIn(c.state));
         CaseState from = c.state;
         EventData e = body.apply(c);
         notInFuture(t, e.date());
@@ -716,24 +703,10 @@ public class ReconsiderationService {
     private void record(ReconsiderationCase c, Transition t, CaseState from, EventData e) {
         CaseEvent ev = new CaseEvent();
         ev.caseId = c.id;
-        Integer last = CaseEvent.getEntityManager()
-                .createQuery("select max(e.seq) from CaseEvent e where e.caseId = :c", Integer.class)
-                .setParameter("c", c.id).getSingleResult();
-        ev.seq = last == null ? 1 : last + 1;
         ev.transition = t;
         ev.fromState = from;
         ev.toState = t.target(from == null ? CaseState.RECEIVED : from);
-        ev.eventDate = e.date();
-        ev.recordedAt = time.now();
-        ev.actor = user.username();
-        ev.actorName = user.displayName();
-        ev.reason = blankToNull(e.reason());
-        try {
-            ev.details = e.details() == null || e.details().isEmpty() ? null : json.writeValueAsString(e.details());
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-        ev.persist();
+        events.record(ev, "caseId", c.id, e.date(), e.reason(), e.details());
     }
 
     /** Recomputes the stored decision deadline and next due date from the case's facts. */
@@ -741,7 +714,7 @@ public class ReconsiderationService {
         List<Deadline> all = deadlines(c, time.today());
         c.decisionDueDate = all.stream().filter(d -> d.kind() == DeadlineKind.DECISION).map(Deadline::due)
                 .findFirst().orElse(null);
-        var next = CaseDeadlines.next(all);
+        var next = Deadline.next(all);
         c.nextDeadlineKind = next.map(d -> d.kind().name()).orElse(null);
         c.nextDueDate = next.map(Deadline::due).orElse(null);
     }
@@ -773,16 +746,11 @@ public class ReconsiderationService {
     // ---- checks ----------------------------------------------------------------------------------------------
 
     private void notInFuture(Transition t, LocalDate date) {
-        LocalDate today = time.today();
-        if (date.isAfter(today)) {
-            throw ApiException.unprocessable("DATE_IN_FUTURE", t, date, today);
-        }
+        Lifecycle.notInFuture(t, date, time.today());
     }
 
     private static void notBefore(Transition t, LocalDate date, DateFact fact, LocalDate earlier) {
-        if (earlier != null && date.isBefore(earlier)) {
-            throw ApiException.unprocessable("DATE_BEFORE", t, date, fact, earlier);
-        }
+        Lifecycle.notBefore(t, date, fact, earlier);
     }
 
     private void requireNotice(LocalDate noticeDate, LocalDate hearingDate) {
@@ -826,12 +794,6 @@ public class ReconsiderationService {
     }
 
     private static Map<String, Object> details(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null) {
-                m.put((String) kv[i], kv[i + 1] instanceof Enum<?> en ? en.name() : kv[i + 1]);
-            }
-        }
-        return m;
+        return EventRecorder.details(kv);
     }
 }

@@ -11,14 +11,15 @@ import static cn.fuyi.reconsideration.CaseState.SUSPENDED;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.fuyi.common.Labelled;
+import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.lifecycle.LifecycleStep;
 
 /**
  * Every named step a reconsideration case can take: the states it may start from and the state it leads to
  * ({@code null}: the case stays where it is). This table is the case's state machine; nothing else decides
  * whether a step is allowed.
  */
-public enum Transition implements Labelled {
+public enum Transition implements LifecycleStep<CaseState> {
     RECEIVE("收到申请", "Application received", "ARL 22", Set.of(), RECEIVED),
     ASSIGN_CLERK("指定承办人", "Assign the clerk", "ARL 36", notTerminal(), null),
     UPDATE_DETAILS("更正案件信息", "Correct case details", null, notTerminal(), null),
@@ -82,33 +83,24 @@ public enum Transition implements Labelled {
         return en;
     }
 
+    @Override
     public String article() {
         return article;
     }
 
+    @Override
     public boolean allowedFrom(CaseState state) {
         return from.contains(state);
     }
 
-    /** The state after this step taken from {@code current}. */
+    @Override
     public CaseState target(CaseState current) {
         return to == null ? current : to;
     }
 
-    /** The URL segment of this step, e.g. {@code request-correction}. */
-    public String path() {
-        return name().toLowerCase().replace('_', '-');
-    }
-
-    /** The steps a case in {@code state} may take, in table order (intake and data corrections excluded). */
+    /** The steps a case in {@code state} may take, in table order (intake excluded). */
     public static java.util.List<Transition> allowedIn(CaseState state) {
-        java.util.List<Transition> list = new java.util.ArrayList<>();
-        for (Transition t : values()) {
-            if (t != RECEIVE && t.allowedFrom(state)) {
-                list.add(t);
-            }
-        }
-        return list;
+        return Lifecycle.allowedIn(Transition.class, state, Set.of(RECEIVE));
     }
 
 }

@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.fuyi.calendar.SkippedDay;
 import cn.fuyi.common.Labelled;
-import cn.fuyi.common.Messages;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
@@ -31,18 +29,15 @@ import cn.fuyi.reconsideration.OpinionLetter;
 import cn.fuyi.reconsideration.PartyRole;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Suspension;
-import cn.fuyi.reconsideration.SuspensionGround;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
 import cn.fuyi.reconsideration.api.CaseViews.CorrectionView;
-import cn.fuyi.reconsideration.api.CaseViews.EventView;
 import cn.fuyi.reconsideration.api.CaseViews.HearingView;
 import cn.fuyi.reconsideration.api.CaseViews.OpinionLetterView;
 import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.SuspensionView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
-import cn.fuyi.reconsideration.deadline.Deadline;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 
 /** Builds the API's views of cases, with labels beside codes. */
@@ -121,75 +116,6 @@ public class CaseMapper {
     private static OpinionLetterView letter(OpinionLetter o, Lookups l) {
         return new OpinionLetterView(o.id, o.respondentId, l.respondentName(o.respondentId), o.issuedDate,
                 o.documentNumber, o.subject, o.answeredDate, o.answerSummary);
-    }
-
-    public EventView event(CaseEvent e) {
-        Map<String, Object> details = null;
-        if (e.details != null) {
-            try {
-                details = json.readValue(e.details, new TypeReference<LinkedHashMap<String, Object>>() {
-                });
-            } catch (Exception ex) {
-                details = Map.of("raw", e.details);
-            }
-        }
-        return new EventView(e.id, e.seq, e.transition, label(e.transition), e.fromState, label(e.fromState),
-                e.toState, label(e.toState), e.eventDate, e.recordedAt, e.actor, e.actorName, e.reason, details);
-    }
-
-    public DeadlineView deadline(Deadline d, LocalDate asOf, Locale locale) {
-        boolean en = Messages.isEnglish(locale);
-        List<DeadlineView.ExclusionView> exclusions = d.exclusions().stream()
-                .map(x -> new DeadlineView.ExclusionView(x.from(), x.to(), x.days(), x.reason(),
-                        label(SuspensionGround.valueOf(x.reason())), x.ongoing()))
-                .toList();
-        List<DeadlineView.SkippedDayView> skipped = d.period() == null ? List.of()
-                : d.period().skippedDays().stream().map(s -> new DeadlineView.SkippedDayView(s.date(), s.reason())).toList();
-        Long remaining = d.status().pending() || d.status() == cn.fuyi.reconsideration.deadline.DeadlineStatus.PAUSED
-                ? ChronoUnit.DAYS.between(asOf, d.due()) : null;
-        String startLabel = Messages.get(locale, "deadline.start." + d.startEvent());
-        return new DeadlineView(d.kind(), en ? d.kind().labelEn() : d.kind().labelZh(), d.refId(), d.article(),
-                d.start(), d.startEvent(), startLabel, d.unit(), en ? d.unit().labelEn() : d.unit().labelZh(),
-                d.amount(), d.beforeEvent(), d.extensionDays(), d.excludedDays(), exclusions,
-                d.period() == null ? null : d.period().rawEnd(), d.due(), skipped,
-                d.period() != null && d.period().movedPastHoliday(), d.provisional(), d.provisionalYears(),
-                d.metOn(), d.status(), en ? d.status().labelEn() : d.status().labelZh(), remaining,
-                explain(d, startLabel, locale));
-    }
-
-    private static String explain(Deadline d, String startLabel, Locale locale) {
-        boolean en = Messages.isEnglish(locale);
-        String unit = en ? d.unit().labelEn() : d.unit().labelZh();
-        StringBuilder sb = new StringBuilder();
-        if (d.beforeEvent()) {
-            sb.append(Messages.get(locale, "deadline.explain.before", d.start().toString(), Integer.toString(d.amount()),
-                    unit, d.due().toString()));
-        } else {
-            sb.append(Messages.get(locale, "deadline.explain.start", d.start().toString(), startLabel,
-                    Integer.toString(d.amount()), unit));
-            if (d.extensionDays() > 0) {
-                sb.append(Messages.get(locale, "deadline.explain.extension", Integer.toString(d.extensionDays())));
-            }
-            if (d.excludedDays() > 0) {
-                sb.append(Messages.get(locale, "deadline.explain.excluded", Integer.toString(d.excludedDays())));
-            }
-            List<SkippedDay> skipped = d.period() == null ? List.of() : d.period().skippedDays();
-            if (!skipped.isEmpty()) {
-                Map<String, Long> byReason = skipped.stream()
-                        .collect(Collectors.groupingBy(SkippedDay::reason, LinkedHashMap::new, Collectors.counting()));
-                String reasons = byReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(en ? ", " : "、"));
-                sb.append(Messages.get(locale, d.period().movedPastHoliday() ? "deadline.explain.moved" : "deadline.explain.skipped",
-                        Integer.toString(skipped.size()), reasons, String.valueOf(d.period().rawEnd())));
-            }
-            sb.append(Messages.get(locale, "deadline.explain.due", d.due().toString()));
-        }
-        if (d.provisional()) {
-            sb.append(Messages.get(locale, "deadline.explain.provisional", d.provisionalYears().stream()
-                    .map(String::valueOf).collect(Collectors.joining(en ? ", " : "、"))));
-        }
-        sb.append(Messages.get(locale, "deadline.explain.article", d.article()));
-        return sb.toString();
     }
 
     static String label(Labelled l) {

@@ -114,11 +114,4 @@ public final class CaseViews {
             long version, Instant createdAt, Instant updatedAt, String createdBy) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "CaseEvent", description = "One step of a case's history")
-    public record EventView(long id, int seq, Transition transition, String transitionLabel,
-            CaseState fromState, String fromStateLabel, CaseState toState, String toStateLabel,
-            LocalDate date, Instant recordedAt, String actor, String actorName, String reason,
-            @Schema(description = "The fields the step recorded") Map<String, Object> details) {
-    }
 }

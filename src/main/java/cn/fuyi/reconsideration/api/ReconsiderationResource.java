@@ -36,6 +36,10 @@ import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
+import cn.fuyi.deadline.DeadlineView;
+import cn.fuyi.deadline.DeadlineViews;
+import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.EventView;
 import cn.fuyi.reconsideration.CaseEvent;
 import cn.fuyi.reconsideration.CaseQueries;
 import cn.fuyi.reconsideration.ReconsiderationCase;
@@ -43,7 +47,6 @@ import cn.fuyi.reconsideration.ReconsiderationService;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
-import cn.fuyi.reconsideration.api.CaseViews.EventView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 
 @Path("/api/v1/reconsiderations")
@@ -62,6 +65,8 @@ public class ReconsiderationResource {
     CaseMapper mapper;
     @Inject
     TimeSource time;
+    @Inject
+    EventRecorder events;
     @Context
     Request request;
     @Context
@@ -115,7 +120,7 @@ public class ReconsiderationResource {
             content = @Content(schema = @Schema(implementation = EventView.class, type = SchemaType.ARRAY)))
     public List<EventView> events(@PathParam("id") long id) {
         service.find(id);
-        return CaseEvent.<CaseEvent>list("caseId = ?1 order by seq", id).stream().map(mapper::event).toList();
+        return events.views(CaseEvent.list("caseId = ?1 order by seq", id));
     }
 
     @GET
@@ -127,7 +132,7 @@ public class ReconsiderationResource {
     public List<DeadlineView> deadlines(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
         ReconsiderationCase c = service.find(id);
         LocalDate day = asOf != null ? asOf : time.today();
-        return service.deadlines(c, day).stream().map(d -> mapper.deadline(d, day, Messages.locale(headers))).toList();
+        return service.deadlines(c, day).stream().map(d -> DeadlineViews.of(d, day, Messages.locale(headers))).toList();
     }
 
     @GET

@@ -10,6 +10,8 @@ import java.util.Optional;
 import cn.fuyi.calendar.PeriodResult;
 import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.calendar.WorkingDayCalendar;
+import cn.fuyi.deadline.Deadline;
+import cn.fuyi.deadline.DeadlineStatus;
 import cn.fuyi.reconsideration.AcceptanceKind;
 import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.CorrectionRequest;
@@ -81,11 +83,6 @@ public final class CaseDeadlines {
             list.add(opinionLetterAnswer(l));
         }
         return list;
-    }
-
-    /** The earliest deadline still to be met, if any (paused ones excluded). */
-    public static Optional<Deadline> next(List<Deadline> deadlines) {
-        return deadlines.stream().filter(d -> d.status().pending()).min(Comparator.comparing(Deadline::due));
     }
 
     public Deadline acceptanceReview() {
@@ -178,7 +175,7 @@ public final class CaseDeadlines {
                 }
                 int n = (int) Math.max(0, ChronoUnit.DAYS.between(s.startedDate, end));
                 excluded += n;
-                exclusions.add(new Deadline.Exclusion(s.startedDate, end, n, s.ground.name(), ongoing));
+                exclusions.add(new Deadline.Exclusion(s.startedDate, end, n, s.ground, ongoing));
             }
         }
         PeriodResult p = StatutoryPeriod.calendarDays(days).from(c.acceptedDate, extension + excluded, cal);
@@ -212,12 +209,6 @@ public final class CaseDeadlines {
     }
 
     private DeadlineStatus status(LocalDate due, LocalDate met, DeadlineStatus forced) {
-        if (forced != null) {
-            return forced;
-        }
-        if (met != null) {
-            return met.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
-        }
-        return asOf.isAfter(due) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+        return forced != null ? forced : Deadline.status(due, met, asOf);
     }
 }

@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration.api;
+package cn.fuyi.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,14 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.fuyi.calendar.PeriodUnit;
-import cn.fuyi.reconsideration.deadline.DeadlineKind;
-import cn.fuyi.reconsideration.deadline.DeadlineStatus;
 
-/** A deadline with how it was computed. */
+/** A deadline with how it was computed, as the API shows it for cases and lawsuits alike. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Deadline", description = "A statutory deadline and how it was computed")
 public record DeadlineView(
-        DeadlineKind kind, String kindLabel,
+        @Schema(description = "Code from the deadline-kind list of the case or lawsuit") String kind, String kindLabel,
         @Schema(description = "The hearing or opinion letter it belongs to") Long refId,
         @Schema(examples = "ARL 30") String article,
         @Schema(description = "Day the period counts from (not itself counted); for a hearing notice, the hearing date counted back from") LocalDate start,

@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration.deadline;
+package cn.fuyi.deadline;
 
 import cn.fuyi.common.Labelled;
 
