@@ -62,6 +62,19 @@ public enum DecisionType implements Labelled {
         return this == MEDIATION || this == TERMINATION;
     }
 
+    /**
+     * For litigation, the organ "upheld" the act: 维持, and 驳回复议请求 (but not a dismissal of the application as
+     * inadmissible) — the organ and the original agency are co-defendants (ALL 26, 法释〔2018〕1号 art. 133).
+     */
+    public boolean upholdsAct() {
+        return this == UPHOLD || this == REJECT_REQUEST;
+    }
+
+    /** For litigation, the organ changed the act's outcome: the organ alone is the defendant (ALL 26, art. 22). */
+    public boolean changesAct() {
+        return correction;
+    }
+
     /** A decision on the merits, as opposed to a procedural ending. */
     public boolean onMerits() {
         return this != DISMISS_APPLICATION && this != TERMINATION && this != MEDIATION;

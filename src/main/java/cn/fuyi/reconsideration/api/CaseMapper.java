@@ -63,7 +63,7 @@ public class CaseMapper {
         DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
         List<TransitionLink> allowed = Transition.allowedIn(c.state).stream()
                 .filter(t -> t != Transition.UPDATE_DETAILS)
-                .map(t -> new TransitionLink(t, t.labelZh(), t.article(),
+                .map(t -> new TransitionLink(t.name(), t.labelZh(), t.article(),
                         "/api/v1/reconsiderations/" + c.id + "/transitions/" + t.path()))
                 .toList();
         return new CaseDetail(c.id, c.caseNumber, c.organId, l.organName(c.organId), c.ruleSet, label(c.ruleSet),

@@ -81,7 +81,7 @@ public final class CaseViews {
     }
 
     @Schema(name = "AllowedTransition", description = "A step the case may take now, and where to POST it")
-    public record TransitionLink(Transition name, String label, String article, String href) {
+    public record TransitionLink(@Schema(description = "The step's code") String name, String label, String article, String href) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,0 +1,54 @@
+package cn.fuyi.litigation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters of the lawsuit list and worklist. */
+public class LawsuitFilter {
+
+    @QueryParam("state")
+    public List<LawsuitState> state;
+    @QueryParam("instance")
+    public Instance instance;
+    @QueryParam("organId")
+    public Long organId;
+    @QueryParam("includeSubordinates")
+    public boolean includeSubordinates;
+    @QueryParam("respondentId")
+    @Parameter(description = "Suits in which this agency is a defendant")
+    public Long respondentId;
+    @QueryParam("actCategory")
+    public String actCategory;
+    @QueryParam("actDomain")
+    public String actDomain;
+    @QueryParam("outcome")
+    public Outcome outcome;
+    @QueryParam("lost")
+    @Parameter(description = "true: suits the agency lost; false: decided suits it did not lose")
+    public Boolean lost;
+    @QueryParam("reconsiderationCaseId")
+    public Long reconsiderationCaseId;
+    @QueryParam("filedFrom")
+    public LocalDate filedFrom;
+    @QueryParam("filedTo")
+    public LocalDate filedTo;
+    @QueryParam("overdue")
+    public Boolean overdue;
+    @QueryParam("dueWithinDays")
+    @Min(0)
+    @Max(3660)
+    public Integer dueWithinDays;
+    @QueryParam("asOf")
+    public LocalDate asOf;
+    @QueryParam("q")
+    @Size(max = 100)
+    @Parameter(description = "Part of a court case number or of a plaintiff's name")
+    public String q;
+}

@@ -1,0 +1,163 @@
+package cn.fuyi.litigation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.fuyi.common.Labelled;
+import cn.fuyi.organ.CodeItem;
+import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.Respondent;
+import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.api.CaseViews.PartyView;
+import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
+import cn.fuyi.litigation.LawsuitViews.AppearanceView;
+import cn.fuyi.litigation.LawsuitViews.DefendantView;
+import cn.fuyi.litigation.LawsuitViews.LawsuitDetail;
+import cn.fuyi.litigation.LawsuitViews.LawsuitSummary;
+import cn.fuyi.litigation.LawsuitViews.ProposedDefendantView;
+import cn.fuyi.litigation.LawsuitViews.SessionView;
+
+/** Builds the litigation API's views, with labels beside codes. */
+@ApplicationScoped
+public class LawsuitMapper {
+
+    public LawsuitDetail detail(Lawsuit s, LocalDate today) {
+        Map<Long, String> names = names();
+        List<LawsuitDefendant> defendants = LawsuitDefendant.list("lawsuitId = ?1 order by position", s.id);
+        List<DefendantView> defendantViews = defendants.stream().map(d -> defendant(d, names)).toList();
+        List<ProposedDefendantView> proposed = null;
+        Boolean match = null;
+        String caseNumber = null;
+        if (s.reconsiderationCaseId != null) {
+            ReconsiderationCase c = ReconsiderationCase.findById(s.reconsiderationCaseId);
+            caseNumber = c.caseNumber;
+            if (c.concludedDate != null) {
+                List<DefendantRule.Proposed> rule = DefendantRule.propose(c);
+                proposed = rule.stream().map(p -> new ProposedDefendantView(p.respondentId(), p.organId(),
+                        p.respondentId() != null ? names.get(p.respondentId()) : organName(p.organId()), p.basis(),
+                        basisLabel(p.basis()))).toList();
+                java.util.Set<String> want = new java.util.HashSet<>();
+                rule.forEach(p -> want.add(p.respondentId() + "/" + p.organId()));
+                java.util.Set<String> got = new java.util.HashSet<>();
+                defendants.forEach(d -> got.add(d.respondentId + "/" + d.organId));
+                match = want.equals(got);
+            }
+        }
+        Lawsuit previous = s.previousLawsuitId == null ? null : Lawsuit.findById(s.previousLawsuitId);
+        List<Long> continuedBy = Lawsuit.<Lawsuit>list("previousLawsuitId = ?1 order by id", s.id).stream().map(l -> l.id).toList();
+        Map<Long, String> defendantNames = new HashMap<>();
+        defendantViews.forEach(d -> defendantNames.put(d.id(), d.name()));
+        List<SessionView> sessions = CourtSession.<CourtSession>list("lawsuitId = ?1 order by sessionDate, id", s.id).stream()
+                .map(cs -> session(cs, defendantNames)).toList();
+        List<PartyView> plaintiffs = LawsuitPlaintiff.<LawsuitPlaintiff>list("lawsuitId = ?1 order by position", s.id).stream()
+                .map(p -> new PartyView(p.id, null, null, p.kind, label(p.kind), p.name, p.idType, label(p.idType),
+                        p.idNumber, p.phone, p.address, p.legalRepresentative, null, null))
+                .toList();
+        List<TransitionLink> allowed = LawsuitStep.allowedIn(s.state).stream()
+                .map(t -> new TransitionLink(t.name(), t.labelZh(), t.article(), "/api/v1/lawsuits/" + s.id + "/transitions/" + t.path()))
+                .toList();
+        ReportStatus report = LitigationService.reportStatus(s, today);
+        return new LawsuitDetail(s.id, s.organId, organName(s.organId), s.court, s.courtCaseNumber, s.instance,
+                label(s.instance), s.previousLawsuitId, previous == null ? null : previous.courtCaseNumber, continuedBy,
+                s.reconsiderationCaseId, caseNumber, s.state, label(s.state),
+                s.actCategory, code(CodeItem.ACT_CATEGORY, s.actCategory), s.actDomain, code(CodeItem.DOMAIN, s.actDomain),
+                s.actDescription, s.claims, s.filedDate, s.servedDate, s.simplified, s.counselType, label(s.counselType),
+                s.counselName, s.reportDueDate, s.reportedDate, report, label(report), s.defenceDate,
+                s.outcome, label(s.outcome), s.outcome == null ? null : s.outcome.article(),
+                s.outcome == null ? null : s.outcome.loss(), s.orderToRedo, s.withdrawnAfterActChanged, s.outcomeDate,
+                s.outcomeServedDate, s.outcomeSummary, s.finalDate, plaintiffs, defendantViews, proposed, match, sessions,
+                s.nextDeadlineKind, nextLabel(s.nextDeadlineKind), s.nextDueDate, allowed, s.version, s.createdAt,
+                s.updatedAt, s.createdBy);
+    }
+
+    public List<LawsuitSummary> summaries(List<Lawsuit> list, LocalDate asOf) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(l -> l.id).toList();
+        Map<Long, String> names = names();
+        Map<Long, List<String>> plaintiffs = new HashMap<>();
+        LawsuitPlaintiff.<LawsuitPlaintiff>list("lawsuitId in ?1 order by lawsuitId, position", ids)
+                .forEach(p -> plaintiffs.computeIfAbsent(p.lawsuitId, k -> new ArrayList<>()).add(p.name));
+        Map<Long, List<String>> defendants = defendantNames(ids, names);
+        return list.stream().map(s -> {
+            ReportStatus report = LitigationService.reportStatus(s, asOf);
+            return new LawsuitSummary(s.id, s.organId, s.court, s.courtCaseNumber, s.instance, label(s.instance), s.state,
+                    label(s.state), plaintiffs.getOrDefault(s.id, List.of()), defendants.getOrDefault(s.id, List.of()),
+                    s.filedDate, s.servedDate, s.outcome, label(s.outcome), s.outcome == null ? null : s.outcome.loss(),
+                    s.outcomeDate, s.nextDeadlineKind, nextLabel(s.nextDeadlineKind), s.nextDueDate,
+                    s.nextDueDate != null && s.nextDueDate.isBefore(asOf), report, label(report), s.version);
+        }).toList();
+    }
+
+    Map<Long, List<String>> defendantNames(List<Long> lawsuitIds, Map<Long, String> names) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (lawsuitIds.isEmpty()) {
+            return out;
+        }
+        LawsuitDefendant.<LawsuitDefendant>list("lawsuitId in ?1 order by lawsuitId, position", lawsuitIds)
+                .forEach(d -> out.computeIfAbsent(d.lawsuitId, k -> new ArrayList<>()).add(defendant(d, names).name()));
+        return out;
+    }
+
+    static Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        Respondent.<Respondent>listAll().forEach(r -> names.put(r.id, r.name));
+        return names;
+    }
+
+    private static DefendantView defendant(LawsuitDefendant d, Map<Long, String> names) {
+        return d.respondentId != null ? new DefendantView(d.id, d.respondentId, null, names.get(d.respondentId), "AGENCY")
+                : new DefendantView(d.id, null, d.organId, organName(d.organId), "ORGAN");
+    }
+
+    private static SessionView session(CourtSession cs, Map<Long, String> defendantNames) {
+        List<SessionAppearance> all = SessionAppearance.list("sessionId = ?1 order by defendantId, revision", cs.id);
+        List<AppearanceView> current = all.stream().filter(a -> !a.superseded).map(a -> appearance(a, defendantNames)).toList();
+        List<AppearanceView> corrections = all.stream().filter(a -> a.superseded).map(a -> appearance(a, defendantNames)).toList();
+        return new SessionView(cs.id, cs.sessionDate, cs.courtRoom, cs.note, current, corrections);
+    }
+
+    private static AppearanceView appearance(SessionAppearance a, Map<Long, String> defendantNames) {
+        return new AppearanceView(a.id, a.defendantId, defendantNames.get(a.defendantId), a.revision, !a.superseded,
+                a.headAppeared, a.headCounts(), a.headName, a.headPosition, a.headRank, label(a.headRank), a.headSpoke,
+                a.headIdentityDefective, a.courtNotifiedHead, a.absenceReason, label(a.absenceReason),
+                a.entrustedStaff == null ? null : Arrays.asList(a.entrustedStaff.split("、")), a.counselName,
+                a.counselType, a.correctionReason, a.recordedAt, a.recordedBy);
+    }
+
+    static String organName(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Organ o = Organ.findById(id);
+        return o == null ? null : o.name;
+    }
+
+    private static String code(String list, String code) {
+        CodeItem i = CodeItem.find(list, code);
+        return i == null ? null : i.labelZh;
+    }
+
+    private static String basisLabel(String basis) {
+        return switch (basis) {
+            case "UPHELD_CO_DEFENDANTS" -> "复议机关维持原行政行为，作出原行政行为的机关和复议机关为共同被告（行政诉讼法第二十六条第二款）";
+            case "CHANGED_ORGAN_ALONE" -> "复议机关改变原行政行为，复议机关为被告（行政诉讼法第二十六条第二款）";
+            default -> "复议机关未对原行政行为作出实体决定，以作出原行政行为的机关为被告";
+        };
+    }
+
+    private static String nextLabel(String kind) {
+        return kind == null ? null : LawsuitDeadlineKind.valueOf(kind).labelZh();
+    }
+
+    static String label(Labelled l) {
+        return l == null ? null : l.labelZh();
+    }
+}

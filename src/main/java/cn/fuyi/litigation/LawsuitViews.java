@@ -1,0 +1,98 @@
+package cn.fuyi.litigation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.fuyi.reconsideration.api.CaseViews.PartyView;
+import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
+
+/** Response bodies of the litigation API. */
+public final class LawsuitViews {
+
+    private LawsuitViews() {
+    }
+
+    @Schema(name = "LawsuitSummary")
+    public record LawsuitSummary(long id, long organId, String court, String courtCaseNumber,
+            Instance instance, String instanceLabel, LawsuitState state, String stateLabel,
+            List<String> plaintiffNames, List<String> defendantNames, LocalDate filedDate, LocalDate servedDate,
+            Outcome outcome, String outcomeLabel, Boolean loss, LocalDate outcomeDate,
+            String nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate, boolean overdue,
+            ReportStatus reportStatus, String reportStatusLabel, long version) {
+    }
+
+    @Schema(name = "Defendant")
+    public record DefendantView(long id, Long respondentId, Long organId, String name,
+            @Schema(description = "AGENCY or ORGAN") String kind) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProposedDefendant", description = "A defendant Fuyi proposes from the linked reconsideration case (ALL 26)")
+    public record ProposedDefendantView(Long respondentId, Long organId, String name, String basis, String basisLabel) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Appearance", description = "Who appeared for one defendant at a session; revision > 1 after corrections")
+    public record AppearanceView(long id, long defendantId, String defendantName, int revision, boolean current,
+            boolean headAppeared, boolean headCounts, String headName, String headPosition, HeadRank headRank,
+            String headRankLabel, boolean headSpoke, boolean headIdentityDefective, boolean courtNotifiedHead,
+            AbsenceReason absenceReason, String absenceReasonLabel, List<String> entrustedStaff, String counselName,
+            CounselType counselType, String correctionReason, Instant recordedAt, String recordedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CourtSession")
+    public record SessionView(long id, LocalDate date, String courtRoom, String note, List<AppearanceView> appearances,
+            @Schema(description = "Superseded attendance records, oldest first") List<AppearanceView> corrections) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Lawsuit")
+    public record LawsuitDetail(long id, long organId, String organName, String court, String courtCaseNumber,
+            Instance instance, String instanceLabel, Long previousLawsuitId, String previousCourtCaseNumber,
+            List<Long> continuedBy, Long reconsiderationCaseId, String reconsiderationCaseNumber,
+            LawsuitState state, String stateLabel,
+            String actCategory, String actCategoryLabel, String actDomain, String actDomainLabel, String actDescription,
+            String claims, LocalDate filedDate, LocalDate servedDate, boolean simplified,
+            CounselType counselType, String counselTypeLabel, String counselName,
+            LocalDate reportDueDate, LocalDate reportedDate, ReportStatus reportStatus, String reportStatusLabel,
+            LocalDate defenceDate,
+            Outcome outcome, String outcomeLabel, String outcomeArticle, Boolean loss, boolean orderToRedo,
+            boolean withdrawnAfterActChanged, LocalDate outcomeDate, LocalDate outcomeServedDate, String outcomeSummary,
+            LocalDate finalDate,
+            List<PartyView> plaintiffs, List<DefendantView> defendants, List<ProposedDefendantView> proposedDefendants,
+            Boolean defendantsMatchProposal, List<SessionView> sessions,
+            String nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate,
+            List<TransitionLink> allowedTransitions, long version, Instant createdAt, Instant updatedAt, String createdBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Recommendation")
+    public record RecommendationView(long id, long organId, RecommendationKind kind, String kindLabel, String issuer,
+            String documentNumber, Long lawsuitId, Long respondentId, String addressee, String subject,
+            LocalDate receivedDate, LocalDate answerDueDate, LocalDate answeredDate, String answerSummary,
+            boolean overdue, long version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RectificationItem")
+    public record RectificationView(long id, long organId, RectificationSource sourceType, String sourceTypeLabel,
+            long sourceId, long respondentId, String respondentName, String problem, LocalDate dueDate, String actions,
+            LocalDate closedDate, String evidenceNote, boolean open, boolean overdue, long version, Instant createdAt,
+            String createdBy) {
+    }
+
+    @Schema(name = "AgencyRectifications", description = "Rectification items of one agency")
+    public record AgencyRectifications(long respondentId, String respondentName, long open, long overdue, long closed) {
+    }
+
+    @Schema(name = "LawsuitReport", description = "Whether an agency reported a suit to the bureau in time (报备)")
+    public record ReportingView(long lawsuitId, String courtCaseNumber, List<String> defendantNames,
+            LocalDate servedDate, LocalDate reportDueDate, LocalDate reportedDate, ReportStatus status, String statusLabel) {
+    }
+}

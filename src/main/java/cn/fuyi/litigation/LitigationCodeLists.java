@@ -1,0 +1,31 @@
+package cn.fuyi.litigation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.fuyi.common.CodeListContributor;
+import cn.fuyi.common.Labelled;
+
+/** The litigation feature's fixed code lists. */
+@ApplicationScoped
+public class LitigationCodeLists implements CodeListContributor {
+
+    @Override
+    public Map<String, Class<? extends Labelled>> codeLists() {
+        Map<String, Class<? extends Labelled>> m = new LinkedHashMap<>();
+        m.put("LAWSUIT_INSTANCE", Instance.class);
+        m.put("LAWSUIT_STATE", LawsuitState.class);
+        m.put("LAWSUIT_TRANSITION", LawsuitStep.class);
+        m.put("LAWSUIT_OUTCOME", Outcome.class);
+        m.put("COUNSEL_TYPE", CounselType.class);
+        m.put("HEAD_RANK", HeadRank.class);
+        m.put("ABSENCE_REASON", AbsenceReason.class);
+        m.put("RECOMMENDATION_KIND", RecommendationKind.class);
+        m.put("RECTIFICATION_SOURCE", RectificationSource.class);
+        m.put("REPORT_STATUS", ReportStatus.class);
+        m.put("LAWSUIT_DEADLINE_KIND", LawsuitDeadlineKind.class);
+        return m;
+    }
+}

@@ -1,0 +1,541 @@
+package cn.fuyi.litigation;
+
+import static cn.fuyi.lifecycle.EventRecorder.details;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.fuyi.calendar.CalendarService;
+import cn.fuyi.common.ApiException;
+import cn.fuyi.common.CurrentUser;
+import cn.fuyi.common.FieldError;
+import cn.fuyi.common.TimeSource;
+import cn.fuyi.common.VersionCheck;
+import cn.fuyi.deadline.Deadline;
+import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.litigation.LawsuitInputs.AppearanceInput;
+import cn.fuyi.litigation.LawsuitInputs.DefendantInput;
+import cn.fuyi.litigation.LawsuitInputs.LawsuitInput;
+import cn.fuyi.organ.CodeItem;
+import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.OrganService;
+import cn.fuyi.organ.Respondent;
+import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
+
+/**
+ * Lawsuits against the jurisdiction's agencies through their lifecycle. Every change goes through {@link #step},
+ * with the same shared lifecycle checks, events and deadline machinery as reconsideration cases.
+ */
+@ApplicationScoped
+public class LitigationService {
+
+    /** (2019)苏0585行初12号 — year in brackets, court code, 行 and the case type, number, 号. */
+    private static final Pattern COURT_NUMBER = Pattern.compile("^[（(]\\d{4}[）)].*行(初|终|再|申|赔初|赔终)?.*\\d+号$");
+
+    @Inject
+    TimeSource time;
+    @Inject
+    CurrentUser user;
+    @Inject
+    CalendarService calendar;
+    @Inject
+    OrganService organs;
+    @Inject
+    EventRecorder events;
+    @Inject
+    RectificationService rectifications;
+
+    @ConfigProperty(name = "fuyi.litigation.report-working-days", defaultValue = "3")
+    int reportWorkingDays;
+
+    record EventData(LocalDate date, String reason, Map<String, Object> details) {
+    }
+
+    public Lawsuit find(long id) {
+        Lawsuit s = Lawsuit.findById(id);
+        if (s == null) {
+            throw ApiException.notFound("LAWSUIT_NOT_FOUND", id);
+        }
+        return s;
+    }
+
+    // ---- registration and details ----------------------------------------------------------------------------
+
+    @Transactional
+    public Lawsuit register(LawsuitInput in) {
+        organs.organ(in.organId());
+        validate(in, null);
+        Lawsuit previous = in.previousLawsuitId() == null ? null : find(in.previousLawsuitId());
+        if (in.instance() == Instance.FIRST && previous != null) {
+            throw ApiException.invalidField("previousLawsuitId", "ONLY_FOR_APPEAL_OR_RETRIAL");
+        }
+        if (in.instance() != Instance.FIRST && previous == null) {
+            throw ApiException.invalidField("previousLawsuitId", "REQUIRED_FOR_APPEAL_OR_RETRIAL");
+        }
+        Lawsuit s = new Lawsuit();
+        s.organId = in.organId();
+        s.instance = in.instance();
+        s.previousLawsuitId = in.previousLawsuitId();
+        s.state = LawsuitState.ACTIVE;
+        apply(s, in);
+        s.createdAt = time.now();
+        s.updatedAt = s.createdAt;
+        s.createdBy = user.username();
+        refreshDeadlines(s);
+        s.persist();
+        replaceParties(s.id, in);
+        record(s, LawsuitStep.REGISTER, null, new EventData(in.filedDate(), null, details("court", s.court,
+                "courtCaseNumber", s.courtCaseNumber, "instance", s.instance, "previousLawsuitId", s.previousLawsuitId,
+                "reconsiderationCaseId", s.reconsiderationCaseId)));
+        if (previous != null) {
+            continueFrom(previous, s);
+        }
+        s.flush();
+        return s;
+    }
+
+    /** An appeal moves the first instance to APPEALED; a retrial is recorded on the lawsuit it reopens. */
+    private void continueFrom(Lawsuit previous, Lawsuit next) {
+        LawsuitStep t = next.instance == Instance.APPEAL ? LawsuitStep.APPEAL_FILED : LawsuitStep.RETRIAL_FILED;
+        if (next.instance == Instance.APPEAL && previous.instance == Instance.APPEAL) {
+            throw ApiException.unprocessable("APPEAL_OF_APPEAL");
+        }
+        Lifecycle.requireAllowed(previous.state, t, LawsuitStep.allowedIn(previous.state));
+        LawsuitState from = previous.state;
+        previous.state = t.target(from);
+        previous.updatedAt = time.now();
+        record(previous, t, from, new EventData(next.filedDate, null, details("lawsuitId", next.id,
+                "courtCaseNumber", next.courtCaseNumber)));
+        refreshDeadlines(previous);
+    }
+
+    @Transactional
+    public Lawsuit updateDetails(long id, LawsuitInput in, VersionCheck check) {
+        return step(id, LawsuitStep.UPDATE_DETAILS, check, s -> {
+            if (in.organId() != s.organId) {
+                throw ApiException.invalidField("organId", "IMMUTABLE", s.organId);
+            }
+            if (in.instance() != s.instance || !Objects.equals(in.previousLawsuitId(), s.previousLawsuitId)) {
+                throw ApiException.invalidField("instance", "IMMUTABLE", s.instance);
+            }
+            validate(in, s.id);
+            boolean defendantsChanged = !defendantKeys(s.id).equals(inputKeys(in.defendants()));
+            if (defendantsChanged && CourtSession.count("lawsuitId", s.id) > 0) {
+                throw ApiException.unprocessable("DEFENDANTS_LOCKED");
+            }
+            apply(s, in);
+            replaceParties(s.id, in, defendantsChanged);
+            return new EventData(time.today(), null, details("defendantsChanged", defendantsChanged));
+        });
+    }
+
+    private void validate(LawsuitInput in, Long self) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = time.today();
+        String number = in.courtCaseNumber().trim();
+        if (!COURT_NUMBER.matcher(number).matches()) {
+            errors.add(new FieldError("courtCaseNumber", "COURT_CASE_NUMBER_FORMAT", null, new Object[] { number }));
+        } else {
+            Instance implied = number.contains("行初") || number.contains("行赔初") ? Instance.FIRST
+                    : number.contains("行终") || number.contains("行赔终") ? Instance.APPEAL
+                    : number.contains("行再") || number.contains("行申") ? Instance.RETRIAL : null;
+            if (implied != null && implied != in.instance()) {
+                errors.add(new FieldError("instance", "INSTANCE_MISMATCH", null, new Object[] { number, implied }));
+            }
+        }
+        Lawsuit same = Lawsuit.find("court = ?1 and courtCaseNumber = ?2", in.court().trim(), number).firstResult();
+        if (same != null && !same.id.equals(self)) {
+            errors.add(new FieldError("courtCaseNumber", "COURT_CASE_NUMBER_TAKEN", null, new Object[] { number, same.id }));
+        }
+        if (in.filedDate().isAfter(today)) {
+            errors.add(new FieldError("filedDate", "DATE_IN_FUTURE", null, new Object[] { in.filedDate(), today }));
+        }
+        if (in.servedDate() != null && (in.servedDate().isBefore(in.filedDate()) || in.servedDate().isAfter(today))) {
+            errors.add(new FieldError("servedDate", "BETWEEN", null, new Object[] { in.filedDate(), today }));
+        }
+        if (in.reportedDate() != null && in.reportedDate().isAfter(today)) {
+            errors.add(new FieldError("reportedDate", "DATE_IN_FUTURE", null, new Object[] { in.reportedDate(), today }));
+        }
+        if (Boolean.TRUE.equals(in.simplified()) && in.instance() != Instance.FIRST) {
+            errors.add(new FieldError("simplified", "ONLY_FOR_FIRST_INSTANCE", null, new Object[0]));
+        }
+        List<Long> scope = Organ.subtreeIds(in.organId());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < in.defendants().size(); i++) {
+            DefendantInput d = in.defendants().get(i);
+            String field = "defendants[" + i + "]";
+            if ((d.respondentId() == null) == (d.organId() == null)) {
+                errors.add(new FieldError(field, "ONE_OF_RESPONDENT_OR_ORGAN", null, new Object[0]));
+                continue;
+            }
+            if (!seen.add(d.respondentId() + "/" + d.organId())) {
+                errors.add(new FieldError(field, "DUPLICATE_DEFENDANT", null, new Object[0]));
+            }
+            if (d.respondentId() != null) {
+                Respondent r = Respondent.findById(d.respondentId());
+                if (r == null || !scope.contains(r.organId)) {
+                    errors.add(new FieldError(field + ".respondentId", "UNKNOWN_RESPONDENT", null, new Object[] { d.respondentId() }));
+                }
+            } else if (!scope.contains(d.organId())) {
+                errors.add(new FieldError(field + ".organId", "ORGAN_OUT_OF_SCOPE", null, new Object[] { d.organId() }));
+            }
+        }
+        if (in.reconsiderationCaseId() != null) {
+            ReconsiderationCase c = ReconsiderationCase.findById(in.reconsiderationCaseId());
+            if (c == null || !scope.contains(c.organId)) {
+                errors.add(new FieldError("reconsiderationCaseId", "UNKNOWN_CASE", null, new Object[] { in.reconsiderationCaseId() }));
+            }
+        }
+        checkCode(errors, "actCategory", CodeItem.ACT_CATEGORY, in.actCategory());
+        checkCode(errors, "actDomain", CodeItem.DOMAIN, in.actDomain());
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "VALIDATION_FAILED", errors);
+        }
+    }
+
+    private static void checkCode(List<FieldError> errors, String field, String list, String code) {
+        CodeItem item = CodeItem.find(list, code);
+        if (item == null || !item.active) {
+            errors.add(new FieldError(field, "UNKNOWN_CODE_IN_LIST", null, new Object[] { code, list }));
+        }
+    }
+
+    private void apply(Lawsuit s, LawsuitInput in) {
+        s.court = in.court().trim();
+        s.courtCaseNumber = in.courtCaseNumber().trim();
+        s.reconsiderationCaseId = in.reconsiderationCaseId();
+        s.actCategory = in.actCategory();
+        s.actDomain = in.actDomain();
+        s.actDescription = in.actDescription();
+        s.claims = in.claims();
+        s.filedDate = in.filedDate();
+        s.servedDate = in.servedDate();
+        s.simplified = Boolean.TRUE.equals(in.simplified());
+        s.counselType = in.counselType();
+        s.counselName = in.counselName();
+        if (!Objects.equals(s.reportedDate, in.reportedDate())) {
+            s.reportedDate = in.reportedDate();
+            s.reportedBy = in.reportedDate() == null ? null : user.username();
+        }
+    }
+
+    private void replaceParties(long lawsuitId, LawsuitInput in) {
+        replaceParties(lawsuitId, in, true);
+    }
+
+    private void replaceParties(long lawsuitId, LawsuitInput in, boolean defendantsToo) {
+        LawsuitPlaintiff.delete("lawsuitId", lawsuitId);
+        int pos = 0;
+        for (PartyInput p : in.plaintiffs()) {
+            LawsuitPlaintiff lp = new LawsuitPlaintiff();
+            lp.lawsuitId = lawsuitId;
+            lp.fill(p, pos++);
+            lp.persist();
+        }
+        if (defendantsToo) {
+            LawsuitDefendant.delete("lawsuitId", lawsuitId);
+            pos = 0;
+            for (DefendantInput d : in.defendants()) {
+                LawsuitDefendant ld = new LawsuitDefendant();
+                ld.lawsuitId = lawsuitId;
+                ld.position = pos++;
+                ld.respondentId = d.respondentId();
+                ld.organId = d.organId();
+                ld.persist();
+            }
+        }
+    }
+
+    private static Set<String> defendantKeys(long lawsuitId) {
+        Set<String> keys = new HashSet<>();
+        LawsuitDefendant.<LawsuitDefendant>list("lawsuitId", lawsuitId).forEach(d -> keys.add(d.respondentId + "/" + d.organId));
+        return keys;
+    }
+
+    private static Set<String> inputKeys(List<DefendantInput> list) {
+        Set<String> keys = new HashSet<>();
+        list.forEach(d -> keys.add(d.respondentId() + "/" + d.organId()));
+        return keys;
+    }
+
+    /** The defendants Fuyi proposes for a suit following {@code caseId}. */
+    public List<DefendantRule.Proposed> proposal(long caseId) {
+        ReconsiderationCase c = ReconsiderationCase.findById(caseId);
+        if (c == null) {
+            throw ApiException.notFound("CASE_NOT_FOUND", caseId);
+        }
+        return DefendantRule.propose(c);
+    }
+
+    // ---- the steps -------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Lawsuit recordService(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
+        return step(id, LawsuitStep.RECORD_SERVICE, check, s -> {
+            Lifecycle.notBefore(LawsuitStep.RECORD_SERVICE, in.date(), LitigationFact.FILED, s.filedDate);
+            if (s.servedDate != null) {
+                throw ApiException.unprocessable("ALREADY_RECORDED", LawsuitStep.RECORD_SERVICE, s.servedDate);
+            }
+            s.servedDate = in.date();
+            return new EventData(in.date(), in.reason(), Map.of());
+        });
+    }
+
+    @Transactional
+    public Lawsuit recordReport(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
+        return step(id, LawsuitStep.RECORD_REPORT, check, s -> {
+            if (s.reportedDate != null) {
+                throw ApiException.unprocessable("ALREADY_RECORDED", LawsuitStep.RECORD_REPORT, s.reportedDate);
+            }
+            Lifecycle.notBefore(LawsuitStep.RECORD_REPORT, in.date(), LitigationFact.FILED, s.filedDate);
+            s.reportedDate = in.date();
+            s.reportedBy = user.username();
+            return new EventData(in.date(), in.reason(), details("reportDue", s.reportDueDate));
+        });
+    }
+
+    @Transactional
+    public Lawsuit submitDefence(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
+        return step(id, LawsuitStep.SUBMIT_DEFENCE, check, s -> {
+            if (s.servedDate == null) {
+                throw ApiException.unprocessable("COMPLAINT_NOT_SERVED");
+            }
+            if (s.defenceDate != null) {
+                throw ApiException.unprocessable("ALREADY_RECORDED", LawsuitStep.SUBMIT_DEFENCE, s.defenceDate);
+            }
+            Lifecycle.notBefore(LawsuitStep.SUBMIT_DEFENCE, in.date(), LitigationFact.SERVED, s.servedDate);
+            s.defenceDate = in.date();
+            return new EventData(in.date(), in.reason(), Map.of());
+        });
+    }
+
+    @Transactional
+    public Lawsuit holdSession(long id, VersionCheck check, LawsuitInputs.HoldSession in) {
+        return step(id, LawsuitStep.HOLD_SESSION, check, s -> {
+            Lifecycle.notBefore(LawsuitStep.HOLD_SESSION, in.date(), LitigationFact.FILED, s.filedDate);
+            Set<Long> defendants = new HashSet<>();
+            for (int i = 0; i < in.appearances().size(); i++) {
+                AppearanceInput a = in.appearances().get(i);
+                if (!defendants.add(a.defendantId())) {
+                    throw ApiException.invalidField("appearances[" + i + "].defendantId", "DUPLICATE_DEFENDANT");
+                }
+                checkAppearance(s, a, "appearances[" + i + "]");
+            }
+            CourtSession session = new CourtSession();
+            session.lawsuitId = s.id;
+            session.sessionDate = in.date();
+            session.courtRoom = in.courtRoom();
+            session.note = in.note();
+            session.persist();
+            for (AppearanceInput a : in.appearances()) {
+                appearance(session.id, a, 1, null).persist();
+            }
+            return new EventData(in.date(), in.note(), details("sessionId", session.id, "courtRoom", in.courtRoom(),
+                    "headsAppeared", in.appearances().stream().filter(a -> a.headAppeared()).count()));
+        });
+    }
+
+    @Transactional
+    public Lawsuit correctAttendance(long id, VersionCheck check, LawsuitInputs.CorrectAttendance in) {
+        return step(id, LawsuitStep.CORRECT_ATTENDANCE, check, s -> {
+            CourtSession session = CourtSession.findById(in.sessionId());
+            if (session == null || session.lawsuitId != s.id) {
+                throw ApiException.notFound("SESSION_NOT_FOUND", in.sessionId());
+            }
+            AppearanceInput a = in.appearance();
+            checkAppearance(s, a, "appearance");
+            SessionAppearance current = SessionAppearance.<SessionAppearance>find(
+                    "sessionId = ?1 and defendantId = ?2 and superseded = false", session.id, a.defendantId()).firstResult();
+            int revision = 1;
+            if (current != null) {
+                current.superseded = true;
+                revision = current.revision + 1;
+            }
+            appearance(session.id, a, revision, in.reason()).persist();
+            return new EventData(time.today(), in.reason(), details("sessionId", session.id, "defendantId",
+                    a.defendantId(), "revision", revision, "headAppeared", a.headAppeared(), "headSpoke",
+                    Boolean.TRUE.equals(a.headSpoke())));
+        });
+    }
+
+    private static void checkAppearance(Lawsuit s, AppearanceInput a, String field) {
+        LawsuitDefendant d = LawsuitDefendant.findById(a.defendantId());
+        if (d == null || d.lawsuitId != s.id) {
+            throw ApiException.invalidField(field + ".defendantId", "NOT_A_DEFENDANT", a.defendantId());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (a.headAppeared()) {
+            if (a.headName() == null || a.headName().isBlank()) {
+                errors.add(new FieldError(field + ".headName", "REQUIRED_WHEN_HEAD_APPEARED", null, new Object[0]));
+            }
+            if (a.headRank() == null) {
+                errors.add(new FieldError(field + ".headRank", "REQUIRED_WHEN_HEAD_APPEARED", null, new Object[0]));
+            }
+            if (a.absenceReason() != null) {
+                errors.add(new FieldError(field + ".absenceReason", "ONLY_WHEN_HEAD_ABSENT", null, new Object[0]));
+            }
+        } else if (Boolean.TRUE.equals(a.headSpoke())) {
+            errors.add(new FieldError(field + ".headSpoke", "ONLY_WHEN_HEAD_APPEARED", null, new Object[0]));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "VALIDATION_FAILED", errors);
+        }
+    }
+
+    private SessionAppearance appearance(long sessionId, AppearanceInput a, int revision, String correction) {
+        SessionAppearance x = new SessionAppearance();
+        x.sessionId = sessionId;
+        x.defendantId = a.defendantId();
+        x.revision = revision;
+        x.headAppeared = a.headAppeared();
+        x.headName = a.headAppeared() ? a.headName() : null;
+        x.headPosition = a.headAppeared() ? a.headPosition() : null;
+        x.headRank = a.headAppeared() ? a.headRank() : null;
+        x.headSpoke = a.headAppeared() && Boolean.TRUE.equals(a.headSpoke());
+        x.headIdentityDefective = a.headAppeared() && Boolean.TRUE.equals(a.headIdentityDefective());
+        x.courtNotifiedHead = Boolean.TRUE.equals(a.courtNotifiedHead());
+        x.absenceReason = a.headAppeared() ? null : a.absenceReason();
+        x.entrustedStaff = a.entrustedStaff() == null || a.entrustedStaff().isEmpty() ? null : String.join("、", a.entrustedStaff());
+        x.counselName = a.counselName();
+        x.counselType = a.counselType();
+        x.correctionReason = correction;
+        x.recordedAt = time.now();
+        x.recordedBy = user.username();
+        return x;
+    }
+
+    @Transactional
+    public Lawsuit recordOutcome(long id, VersionCheck check, LawsuitInputs.RecordOutcome in) {
+        return step(id, LawsuitStep.RECORD_OUTCOME, check, s -> {
+            Outcome o = in.outcome();
+            if (!o.availableIn(s.instance)) {
+                throw ApiException.unprocessable("OUTCOME_NOT_FOR_INSTANCE", o, s.instance);
+            }
+            boolean redo = Boolean.TRUE.equals(in.orderToRedo());
+            if (redo && o != Outcome.REVOKE && o != Outcome.PARTIAL_REVOKE) {
+                throw ApiException.unprocessable("LAWSUIT_ORDER_TO_REDO_NOT_APPLICABLE", o);
+            }
+            boolean changed = Boolean.TRUE.equals(in.withdrawnAfterActChanged());
+            if (changed && o != Outcome.WITHDRAWAL_APPROVED && o != Outcome.DEEMED_WITHDRAWN) {
+                throw ApiException.unprocessable("WITHDRAWAL_FLAG_NOT_APPLICABLE", o);
+            }
+            Lifecycle.notBefore(LawsuitStep.RECORD_OUTCOME, in.date(), LitigationFact.FILED, s.filedDate);
+            if (in.servedDate() != null) {
+                Lifecycle.notBefore(LawsuitStep.RECORD_OUTCOME, in.servedDate(), LitigationFact.OUTCOME, in.date());
+                Lifecycle.notInFuture(LawsuitStep.RECORD_OUTCOME, in.servedDate(), time.today());
+            }
+            if (in.rectification() != null && !o.loss()) {
+                throw ApiException.unprocessable("RECTIFICATION_NEEDS_LOSS", o);
+            }
+            s.outcome = o;
+            s.orderToRedo = redo;
+            s.withdrawnAfterActChanged = changed;
+            s.outcomeDate = in.date();
+            s.outcomeServedDate = in.servedDate();
+            s.outcomeSummary = in.summary();
+            Long item = null;
+            if (in.rectification() != null) {
+                item = rectifications.openForLawsuit(s, in.rectification()).id;
+            }
+            return new EventData(in.date(), null, details("outcome", o, "loss", o.loss(), "orderToRedo", redo,
+                    "withdrawnAfterActChanged", changed, "servedDate", in.servedDate(), "rectificationId", item));
+        });
+    }
+
+    @Transactional
+    public Lawsuit becomeFinal(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
+        return step(id, LawsuitStep.BECOME_FINAL, check, s -> {
+            if (s.outcomeServedDate == null) {
+                throw ApiException.unprocessable("OUTCOME_NOT_SERVED");
+            }
+            Lifecycle.notBefore(LawsuitStep.BECOME_FINAL, in.date(), LitigationFact.OUTCOME_SERVED, s.outcomeServedDate);
+            if (s.outcome.appealDays() > 0) {
+                LocalDate due = new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, null, in.date())
+                        .appealWindow().due();
+                if (!in.date().isAfter(due)) {
+                    throw ApiException.unprocessable("APPEAL_WINDOW_OPEN", due);
+                }
+            }
+            s.finalDate = in.date();
+            return new EventData(in.date(), in.reason(), Map.of());
+        });
+    }
+
+    // ---- the engine ------------------------------------------------------------------------------------------
+
+    private Lawsuit step(long id, LawsuitStep t, VersionCheck check, Function<Lawsuit, EventData> body) {
+        Lawsuit s = find(id);
+        check.check(s.version);
+        Lifecycle.requireAllowed(s.state, t, LawsuitStep.allowedIn(s.state));
+        LawsuitState from = s.state;
+        EventData e = body.apply(s);
+        Lifecycle.notInFuture(t, e.date(), time.today());
+        s.state = t.target(from);
+        record(s, t, from, e);
+        s.updatedAt = time.now();
+        refreshDeadlines(s);
+        s.flush();
+        return s;
+    }
+
+    private void record(Lawsuit s, LawsuitStep t, LawsuitState from, EventData e) {
+        LawsuitEvent ev = new LawsuitEvent();
+        ev.lawsuitId = s.id;
+        ev.transition = t;
+        ev.fromState = from;
+        ev.toState = t.target(from == null ? LawsuitState.ACTIVE : from);
+        events.record(ev, "lawsuitId", s.id, e.date(), e.reason(), e.details());
+    }
+
+    public List<Deadline> deadlines(Lawsuit s, LocalDate asOf) {
+        LocalDate appealFiled = null;
+        if (s.id != null) {
+            Lawsuit appeal = Lawsuit.<Lawsuit>find("previousLawsuitId = ?1 and instance = ?2", s.id, Instance.APPEAL).firstResult();
+            appealFiled = appeal == null ? null : appeal.filedDate;
+        }
+        return new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, appealFiled, asOf).all();
+    }
+
+    /** Recomputes the stored report due date and next due date. */
+    public void refreshDeadlines(Lawsuit s) {
+        List<Deadline> all = deadlines(s, time.today());
+        s.reportDueDate = all.stream().filter(d -> d.kind() == LawsuitDeadlineKind.REPORT).map(Deadline::due)
+                .findFirst().orElse(null);
+        var next = Deadline.next(all);
+        s.nextDeadlineKind = next.map(d -> d.kind().name()).orElse(null);
+        s.nextDueDate = next.map(Deadline::due).orElse(null);
+    }
+
+    @Transactional
+    public int refreshOpenLawsuits() {
+        List<Lawsuit> open = Lawsuit.list("state in ?1", List.of(LawsuitState.ACTIVE, LawsuitState.DECIDED));
+        open.forEach(this::refreshDeadlines);
+        return open.size();
+    }
+
+    /** Whether an agency reported the suit in time; judged on {@code asOf}. */
+    public static ReportStatus reportStatus(Lawsuit s, LocalDate asOf) {
+        if (s.reportDueDate == null) {
+            return s.reportedDate != null ? ReportStatus.ON_TIME : ReportStatus.PENDING;
+        }
+        if (s.reportedDate != null) {
+            return s.reportedDate.isAfter(s.reportDueDate) ? ReportStatus.LATE : ReportStatus.ON_TIME;
+        }
+        return asOf.isAfter(s.reportDueDate) ? ReportStatus.NOT_REPORTED : ReportStatus.PENDING;
+    }
+}

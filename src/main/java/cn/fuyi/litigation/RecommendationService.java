@@ -1,0 +1,84 @@
+package cn.fuyi.litigation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.fuyi.common.ApiException;
+import cn.fuyi.common.TimeSource;
+import cn.fuyi.common.VersionCheck;
+import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.Respondent;
+
+/** Judicial and procuratorial recommendations, received and answered. */
+@ApplicationScoped
+public class RecommendationService {
+
+    @Inject
+    TimeSource time;
+
+    public Recommendation find(long id) {
+        Recommendation r = Recommendation.findById(id);
+        if (r == null) {
+            throw ApiException.notFound("RECOMMENDATION_NOT_FOUND", id);
+        }
+        return r;
+    }
+
+    @Transactional
+    public Recommendation receive(LawsuitInputs.RecommendationInput in) {
+        Recommendation r = new Recommendation();
+        if (in.lawsuitId() != null) {
+            Lawsuit s = Lawsuit.findById(in.lawsuitId());
+            if (s == null) {
+                throw ApiException.invalidField("lawsuitId", "UNKNOWN_LAWSUIT", in.lawsuitId());
+            }
+            r.organId = s.organId;
+        } else if (in.organId() != null) {
+            if (Organ.findById(in.organId()) == null) {
+                throw ApiException.notFound("ORGAN_NOT_FOUND", in.organId());
+            }
+            r.organId = in.organId();
+        } else {
+            throw ApiException.invalidField("organId", "REQUIRED_WITHOUT_LAWSUIT");
+        }
+        if (in.respondentId() != null && Respondent.findById(in.respondentId()) == null) {
+            throw ApiException.invalidField("respondentId", "UNKNOWN_RESPONDENT", in.respondentId());
+        }
+        Lifecycle.notInFuture(in.kind(), in.receivedDate(), time.today());
+        if (in.answerDueDate().isBefore(in.receivedDate())) {
+            throw ApiException.invalidField("answerDueDate", "NOT_BEFORE", LitigationFact.RECEIVED);
+        }
+        r.kind = in.kind();
+        r.issuer = in.issuer();
+        r.documentNumber = in.documentNumber();
+        r.lawsuitId = in.lawsuitId();
+        r.respondentId = in.respondentId();
+        r.addressee = in.addressee();
+        r.subject = in.subject();
+        r.receivedDate = in.receivedDate();
+        r.answerDueDate = in.answerDueDate();
+        r.createdAt = time.now();
+        r.updatedAt = r.createdAt;
+        r.persist();
+        r.flush();
+        return r;
+    }
+
+    @Transactional
+    public Recommendation answer(long id, VersionCheck check, LawsuitInputs.Answer in) {
+        Recommendation r = find(id);
+        check.check(r.version);
+        if (r.answeredDate != null) {
+            throw ApiException.conflict("RECOMMENDATION_ANSWERED", r.answeredDate);
+        }
+        Lifecycle.notBefore(r.kind, in.date(), LitigationFact.RECEIVED, r.receivedDate);
+        Lifecycle.notInFuture(r.kind, in.date(), time.today());
+        r.answeredDate = in.date();
+        r.answerSummary = in.summary();
+        r.updatedAt = time.now();
+        r.flush();
+        return r;
+    }
+}
