@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,6 +74,7 @@ public class CalendarResource {
     @Inject
     CurrentUser user;
 
+    @PermitAll
     @GET
     @Path("/years")
     @Operation(summary = "List the calendar's years", description = "Every year with whether its notice is published and how many days off and make-up working days it has")
@@ -81,6 +84,7 @@ public class CalendarResource {
         return service.years().stream().map(YearSummaryView::of).toList();
     }
 
+    @PermitAll
     @GET
     @Path("/years/{year}")
     @Operation(summary = "Get a year's schedule", description = "The year with every date its notice names")
@@ -93,6 +97,7 @@ public class CalendarResource {
         return Response.ok(YearView.of(y, service.days(year))).tag(ETags.of(y.version)).build();
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("/years/{year}")
     @Operation(summary = PUT_SUMMARY, description = PUT_DESCRIPTION)
@@ -114,6 +119,7 @@ public class CalendarResource {
                 v -> ETags.requireMatch(request, headers, v)));
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("/years/{year}")
     @Consumes(TEXT_CSV)
@@ -147,6 +153,7 @@ public class CalendarResource {
         return b.tag(ETags.of(r.year().version)).type(MediaType.APPLICATION_JSON_TYPE).entity(view).build();
     }
 
+    @PermitAll
     @GET
     @Path("/days")
     @Operation(summary = "Working days of a date range",
@@ -177,6 +184,7 @@ public class CalendarResource {
         return result;
     }
 
+    @PermitAll
     @GET
     @Path("/periods")
     @Operation(summary = "Compute a statutory period",

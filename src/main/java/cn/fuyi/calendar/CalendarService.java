@@ -36,6 +36,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class CalendarService {
 
     @Inject
+    cn.fuyi.audit.AuditLog audit;
+
+    @Inject
     EntityManager em;
     @Inject
     TimeSource time;
@@ -116,6 +119,7 @@ public class CalendarService {
     @Transactional
     public Replaced replaceYear(YearSchedule schedule, String user, VersionCheck check) {
         schedule.validate();
+        audit.expect();
         int year = schedule.year();
         Long lockedVersion = lockYear(year);
         boolean created = lockedVersion == null;
@@ -123,6 +127,12 @@ public class CalendarService {
             check.check(lockedVersion);
         }
         CalendarYear y = created ? null : CalendarYear.findById(year);
+        java.util.Map<String, Object> before = java.util.Map.of();
+        if (!created) {
+            List<CalendarDay> old = days(year);
+            before = auditView(y, old);
+            old.forEach(em::detach);
+        }
         rejectDatesOfOtherYears(schedule);
         if (created) {
             y = new CalendarYear();
@@ -155,9 +165,22 @@ public class CalendarService {
         }
         em.flush();
         days.sort((a, b) -> a.day.compareTo(b.day));
+        audit.record(cn.fuyi.audit.SubjectType.CALENDAR_YEAR, (long) year, null, created ? "CREATE_YEAR" : "REPLACE_YEAR",
+                cn.fuyi.audit.AuditLog.diff(before, auditView(y, days)), null);
+        audit.publish("CALENDAR_CHANGED", cn.fuyi.audit.SubjectType.CALENDAR_YEAR, (long) year, null, null,
+                java.util.Map.of("year", year, "published", y.published));
         transactions.registerInterposedSynchronization(new InvalidateOnCommit());
         changed.fire(new CalendarChanged(year));
         return new Replaced(y, days, created);
+    }
+
+    private static java.util.Map<String, Object> auditView(CalendarYear y, List<CalendarDay> days) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("published", y.published);
+        m.put("noticeUrls", y.noticeUrls);
+        m.put("days", days.stream().sorted((a, b) -> a.day.compareTo(b.day))
+                .map(d -> d.day + " " + d.kind + " " + d.holiday).toList());
+        return m;
     }
 
     /**

@@ -33,10 +33,14 @@ public class CurrentUser {
         if (systemActor != null) {
             return systemActor;
         }
-        if (identity != null && !identity.isAnonymous()) {
-            Object name = identity.getAttribute("displayName");
+        if (identity != null && !identity.isAnonymous()
+                && identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt) {
+            Object name = jwt.getClaim("name");
             if (name != null) {
-                return name.toString();
+                String s = name instanceof jakarta.json.JsonString js ? js.getString() : name.toString();
+                if (!s.isBlank()) {
+                    return s;
+                }
             }
         }
         return username();

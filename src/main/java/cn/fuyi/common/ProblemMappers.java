@@ -149,6 +149,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(problem(Messages.locale(headers), 401, "UNAUTHENTICATED", uri)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(problem(Messages.locale(headers), 401, "UNAUTHENTICATED", uri)))
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(problem(Messages.locale(headers), 403, "FORBIDDEN", uri));
+    }
+
+    @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
         return respond(problem(Messages.locale(headers), 409, "CONCURRENT_MODIFICATION", uri));
     }

@@ -79,7 +79,7 @@ public class DemoData {
         if (Organ.count() > 0) {
             return;
         }
-        user.actAsSystem("演示数据");
+        user.actAsSystem("演示数据（复议局局长 林国栋）");
         today = time.today();
         long city = organ("jiangcheng", "江城市人民政府", "江城市", null, OrganLevel.CITY, "江政复〔{year}〕{seq}号");
         long qingshan = organ("qingshan", "青山县人民政府", "青山县", city, OrganLevel.COUNTY, "青政复〔{year}〕{seq}号");
@@ -209,21 +209,21 @@ public class DemoData {
             }
         }
         if (progress == 4 && !accepted.plusDays(40).isAfter(today)) {
-            cases.extend(id, ANY, new CaseInputs.Extend(accepted.plusDays(40), 30, "复议局局长 林国栋", "案情复杂，需进一步调查取证"));
+            cases.extend(id, ANY, new CaseInputs.Extend(accepted.plusDays(40), 30, "案情复杂，需进一步调查取证"));
         }
         return id;
     }
 
     private void conclude(long id, DecisionType type, LocalDate on) {
         if (type == DecisionType.DISMISS_APPLICATION) {
-            cases.dismiss(id, ANY, new CaseInputs.Dismiss(on, "申请人与被申请行政复议的行政行为没有利害关系", "林国栋"));
+            cases.dismiss(id, ANY, new CaseInputs.Dismiss(on, "申请人与被申请行政复议的行政行为没有利害关系"));
             return;
         }
         cases.conclude(id, ANY, new CaseInputs.Conclude(on, type,
                 type == DecisionType.REVOKE ? Boolean.TRUE : null,
                 type == DecisionType.TERMINATION ? TerminationGround.WITHDRAWN_AFTER_SETTLEMENT : null,
                 type == DecisionType.TERMINATION || type == DecisionType.MEDIATION ? Boolean.TRUE : null,
-                summary(type), "林国栋", null));
+                summary(type), null));
     }
 
     private static String summary(DecisionType type) {

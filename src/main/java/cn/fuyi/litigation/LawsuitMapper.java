@@ -27,7 +27,11 @@ import cn.fuyi.litigation.LawsuitViews.SessionView;
 @ApplicationScoped
 public class LawsuitMapper {
 
+    @jakarta.inject.Inject
+    cn.fuyi.security.UserScope scope;
+
     public LawsuitDetail detail(Lawsuit s, LocalDate today) {
+        boolean mask = !scope.seesPersonalData();
         Map<Long, String> names = names();
         List<LawsuitDefendant> defendants = LawsuitDefendant.list("lawsuitId = ?1 order by position", s.id);
         List<DefendantView> defendantViews = defendants.stream().map(d -> defendant(d, names)).toList();
@@ -57,7 +61,9 @@ public class LawsuitMapper {
                 .map(cs -> session(cs, defendantNames)).toList();
         List<PartyView> plaintiffs = LawsuitPlaintiff.<LawsuitPlaintiff>list("lawsuitId = ?1 order by position", s.id).stream()
                 .map(p -> new PartyView(p.id, null, null, p.kind, label(p.kind), p.name, p.idType, label(p.idType),
-                        p.idNumber, p.phone, p.address, p.legalRepresentative, null, null))
+                        mask ? cn.fuyi.security.Masking.idNumber(p.idNumber) : p.idNumber,
+                        mask ? cn.fuyi.security.Masking.phone(p.phone) : p.phone,
+                        mask ? cn.fuyi.security.Masking.address(p.address) : p.address, p.legalRepresentative, null, null))
                 .toList();
         List<TransitionLink> allowed = LawsuitStep.allowedIn(s.state).stream()
                 .map(t -> new TransitionLink(t.name(), t.labelZh(), t.article(), "/api/v1/lawsuits/" + s.id + "/transitions/" + t.path()))

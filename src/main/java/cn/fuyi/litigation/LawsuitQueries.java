@@ -18,6 +18,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @ApplicationScoped
 public class LawsuitQueries {
 
+    @jakarta.inject.Inject
+    cn.fuyi.security.UserScope scope;
+
     private static final Map<String, String> SORTABLE = new LinkedHashMap<>();
     static {
         SORTABLE.put("filedDate", "s.filedDate");
@@ -34,6 +37,7 @@ public class LawsuitQueries {
     public Page list(LawsuitFilter f, PageRequest page, LocalDate asOf) {
         StringBuilder where = new StringBuilder(" from Lawsuit s where 1 = 1");
         Map<String, Object> p = new HashMap<>();
+        restrict(where, p);
         if (f.state != null && !f.state.isEmpty()) {
             where.append(" and s.state in :states");
             p.put("states", f.state);
@@ -103,11 +107,21 @@ public class LawsuitQueries {
         return new Page(q.page(page.page(), page.size()).list(), total);
     }
 
+    private void restrict(StringBuilder where, Map<String, Object> p) {
+        if (scope.agencyOnly()) {
+            where.append(" and exists (select 1 from LawsuitDefendant od where od.lawsuitId = s.id and od.respondentId = :ownAgency)");
+            p.put("ownAgency", scope.respondentId());
+        } else {
+            where.append(scope.organCondition("s", p));
+        }
+    }
+
     /** Served suits of the scope and period with their reporting status, worst first. */
     public Page reporting(Long organId, boolean includeSubordinates, LocalDate from, LocalDate to, ReportStatus status,
             LocalDate asOf, PageRequest page) {
         StringBuilder where = new StringBuilder(" from Lawsuit s where s.servedDate is not null");
         Map<String, Object> p = new HashMap<>();
+        restrict(where, p);
         if (organId != null) {
             where.append(" and s.organId in :organs");
             p.put("organs", includeSubordinates ? Organ.subtreeIds(organId) : List.of(organId));

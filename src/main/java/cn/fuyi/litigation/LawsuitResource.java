@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,6 +73,7 @@ public class LawsuitResource {
     @Context
     HttpHeaders headers;
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @POST
     @Operation(summary = "Register a lawsuit", description = "As the court docketed it: court, case number, instance, plaintiffs, the defendants the court named; "
             + "an appeal or retrial names the lawsuit it continues (an appeal moves it to APPEALED)")
@@ -82,6 +85,7 @@ public class LawsuitResource {
                 .entity(mapper.detail(s, time.today())).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Operation(summary = "List lawsuits and the litigation worklist", description = "Filters, search by court case number or plaintiff name; "
             + "sort by filedDate, nextDueDate, outcomeDate, courtCaseNumber, state or id")
@@ -92,6 +96,7 @@ public class LawsuitResource {
         return PageResult.of(mapper.summaries(result.items(), asOf), page, result.total());
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @GET
     @Path("/defendant-proposal")
     @Operation(summary = "Propose the defendants of a suit following a reconsideration case",
@@ -108,6 +113,7 @@ public class LawsuitResource {
                 .toList();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @GET
     @Path("/reporting")
     @Operation(summary = "Which suits agencies reported late or not at all (报备)",
@@ -128,15 +134,17 @@ public class LawsuitResource {
         }).toList(), page, result.total());
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a lawsuit", description = "Everything recorded on it, its sessions with attendance and corrections, the defendants proposed from the linked case, and its ETag")
     @APIResponse(responseCode = "200", description = "The lawsuit", content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
     public Response get(@PathParam("id") long id) {
-        Lawsuit s = service.find(id);
+        Lawsuit s = service.read(id);
         return Response.ok(mapper.detail(s, time.today())).tag(ETags.of(s.version)).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @PUT
     @Path("/{id}")
     @Operation(summary = "Correct a lawsuit's details", description = "Requires If-Match; organ, instance and the continued lawsuit never change; defendants only before any session")
@@ -145,6 +153,7 @@ public class LawsuitResource {
         return done(service.updateDetails(id, input, ifMatch()));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}/events")
     @Operation(summary = "A lawsuit's history")
@@ -155,6 +164,7 @@ public class LawsuitResource {
         return events.views(LawsuitEvent.list("lawsuitId = ?1 order by seq", id));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}/deadlines")
     @Operation(summary = "A lawsuit's deadlines and how each was computed",
@@ -167,6 +177,7 @@ public class LawsuitResource {
         return service.deadlines(s, day).stream().map(d -> DeadlineViews.of(d, day, Messages.locale(headers))).toList();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}/transitions")
     @Operation(summary = "Steps the lawsuit may take now")
@@ -176,6 +187,7 @@ public class LawsuitResource {
         return mapper.detail(service.find(id), time.today()).allowedTransitions();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/record-service")
     @Operation(summary = "The complaint was served on the defendant (ALL 67)", description = "Starts the defence and reporting periods")
@@ -184,6 +196,7 @@ public class LawsuitResource {
         return done(service.recordService(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @POST
     @Path("/{id}/transitions/record-report")
     @Operation(summary = "The agency reported the suit to the bureau (报备)")
@@ -192,6 +205,7 @@ public class LawsuitResource {
         return done(service.recordReport(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/submit-defence")
     @Operation(summary = "Defence and evidence submitted (答辩, ALL 67)")
@@ -200,6 +214,7 @@ public class LawsuitResource {
         return done(service.submitDefence(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/hold-session")
     @Operation(summary = "Record a court session and who appeared for each defendant (法释〔2020〕3号)")
@@ -208,6 +223,7 @@ public class LawsuitResource {
         return done(service.holdSession(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/correct-attendance")
     @Operation(summary = "Correct one defendant's attendance at a session", description = "The previous record is kept as a superseded revision")
@@ -216,6 +232,7 @@ public class LawsuitResource {
         return done(service.correctAttendance(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/record-outcome")
     @Operation(summary = "Record the judgment, ruling or mediation", description = "Classified as a loss or not by one rule; a lost suit can open a rectification item in the same step")
@@ -224,6 +241,7 @@ public class LawsuitResource {
         return done(service.recordOutcome(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/become-final")
     @Operation(summary = "The outcome became final (生效)", description = "After the appeal window (15 days for a judgment, 10 for a ruling, ALL 85) with no appeal")
@@ -232,6 +250,7 @@ public class LawsuitResource {
         return done(service.becomeFinal(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @POST
     @Path("/{id}/transitions/{name}")
     @Operation(hidden = true)

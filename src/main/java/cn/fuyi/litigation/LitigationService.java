@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.CurrentUser;
@@ -59,6 +61,10 @@ public class LitigationService {
     EventRecorder events;
     @Inject
     RectificationService rectifications;
+    @Inject
+    AuditLog audit;
+    @Inject
+    cn.fuyi.security.UserScope scope;
 
     @ConfigProperty(name = "fuyi.litigation.report-working-days", defaultValue = "3")
     int reportWorkingDays;
@@ -68,18 +74,44 @@ public class LitigationService {
 
     public Lawsuit find(long id) {
         Lawsuit s = Lawsuit.findById(id);
-        if (s == null) {
+        if (s == null || !visible(s)) {
             throw ApiException.notFound("LAWSUIT_NOT_FOUND", id);
         }
         return s;
+    }
+
+    /** Reading a lawsuit's plaintiffs' personal data is itself recorded in the audit trail. */
+    @Transactional
+    public Lawsuit read(long id) {
+        Lawsuit s = find(id);
+        if (scope.seesPersonalData() && !CurrentUser.ANONYMOUS.equals(user.username())) {
+            audit.record(SubjectType.LAWSUIT, s.id, s.organId, "READ_PERSONAL_DATA", null, null);
+        }
+        return s;
+    }
+
+    /** One of the user's organs' suits, or for agency staff, a suit against their agency. */
+    public boolean visible(Lawsuit s) {
+        if (scope.agencyOnly()) {
+            return LawsuitDefendant.count("lawsuitId = ?1 and respondentId = ?2", s.id, scope.respondentId()) > 0;
+        }
+        return scope.seesOrgan(s.organId);
     }
 
     // ---- registration and details ----------------------------------------------------------------------------
 
     @Transactional
     public Lawsuit register(LawsuitInput in) {
+        audit.expect();
+        if (!scope.seesOrgan(in.organId()) && !scope.agencyOnly()) {
+            throw ApiException.notFound("ORGAN_NOT_FOUND", in.organId());
+        }
         organs.organ(in.organId());
         validate(in, null);
+        if (scope.agencyOnly() && in.defendants().stream().noneMatch(d -> d.respondentId() != null
+                && d.respondentId() == scope.respondentId())) {
+            throw new ApiException(403, "AGENCY_NOT_DEFENDANT");
+        }
         Lawsuit previous = in.previousLawsuitId() == null ? null : find(in.previousLawsuitId());
         if (in.instance() == Instance.FIRST && previous != null) {
             throw ApiException.invalidField("previousLawsuitId", "ONLY_FOR_APPEAL_OR_RETRIAL");
@@ -96,6 +128,11 @@ public class LitigationService {
         s.createdAt = time.now();
         s.updatedAt = s.createdAt;
         s.createdBy = user.username();
+        if (scope.agencyOnly() && s.reportedDate == null) {
+            // an agency registering its own suit is reporting it
+            s.reportedDate = time.today();
+            s.reportedBy = user.username();
+        }
         refreshDeadlines(s);
         s.persist();
         replaceParties(s.id, in);
@@ -106,6 +143,9 @@ public class LitigationService {
             continueFrom(previous, s);
         }
         s.flush();
+        audit.record(SubjectType.LAWSUIT, s.id, s.organId, LawsuitStep.REGISTER.name(), AuditLog.created(s), null);
+        audit.publish("LAWSUIT_REGISTERED", SubjectType.LAWSUIT, s.id, s.organId, null,
+                feedPayload(s, LawsuitStep.REGISTER, null, s.filedDate));
         return s;
     }
 
@@ -117,11 +157,16 @@ public class LitigationService {
         }
         Lifecycle.requireAllowed(previous.state, t, LawsuitStep.allowedIn(previous.state));
         LawsuitState from = previous.state;
+        Map<String, Object> before = AuditLog.snapshot(previous);
         previous.state = t.target(from);
         previous.updatedAt = time.now();
         record(previous, t, from, new EventData(next.filedDate, null, details("lawsuitId", next.id,
                 "courtCaseNumber", next.courtCaseNumber)));
         refreshDeadlines(previous);
+        audit.record(SubjectType.LAWSUIT, previous.id, previous.organId, t.name(),
+                AuditLog.diff(before, AuditLog.snapshot(previous)), null);
+        audit.publish("LAWSUIT_TRANSITION", SubjectType.LAWSUIT, previous.id, previous.organId, null,
+                feedPayload(previous, t, from, next.filedDate));
     }
 
     @Transactional
@@ -197,7 +242,7 @@ public class LitigationService {
         }
         if (in.reconsiderationCaseId() != null) {
             ReconsiderationCase c = ReconsiderationCase.findById(in.reconsiderationCaseId());
-            if (c == null || !scope.contains(c.organId)) {
+            if (c == null || !scope.contains(c.organId) || !this.scope.seesOrgan(c.organId)) {
                 errors.add(new FieldError("reconsiderationCaseId", "UNKNOWN_CASE", null, new Object[] { in.reconsiderationCaseId() }));
             }
         }
@@ -276,7 +321,7 @@ public class LitigationService {
     /** The defendants Fuyi proposes for a suit following {@code caseId}. */
     public List<DefendantRule.Proposed> proposal(long caseId) {
         ReconsiderationCase c = ReconsiderationCase.findById(caseId);
-        if (c == null) {
+        if (c == null || !scope.seesOrgan(c.organId)) {
             throw ApiException.notFound("CASE_NOT_FOUND", caseId);
         }
         return DefendantRule.propose(c);
@@ -482,6 +527,8 @@ public class LitigationService {
         Lawsuit s = find(id);
         check.check(s.version);
         Lifecycle.requireAllowed(s.state, t, LawsuitStep.allowedIn(s.state));
+        audit.expect();
+        Map<String, Object> before = AuditLog.snapshot(s);
         LawsuitState from = s.state;
         EventData e = body.apply(s);
         Lifecycle.notInFuture(t, e.date(), time.today());
@@ -490,7 +537,31 @@ public class LitigationService {
         s.updatedAt = time.now();
         refreshDeadlines(s);
         s.flush();
+        Map<String, Object> changes = AuditLog.diff(before, AuditLog.snapshot(s));
+        if (e.details() != null && !e.details().isEmpty()) {
+            changes.put("details", e.details());
+        }
+        audit.record(SubjectType.LAWSUIT, s.id, s.organId, t.name(), changes, e.reason());
+        audit.publish(t == LawsuitStep.RECORD_OUTCOME ? "LAWSUIT_OUTCOME" : "LAWSUIT_TRANSITION", SubjectType.LAWSUIT,
+                s.id, s.organId, null, feedPayload(s, t, from, e.date()));
         return s;
+    }
+
+    private static Map<String, Object> feedPayload(Lawsuit s, LawsuitStep t, LawsuitState from, LocalDate date) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("court", s.court);
+        m.put("courtCaseNumber", s.courtCaseNumber);
+        m.put("transition", t.name());
+        if (from != null) {
+            m.put("fromState", from.name());
+        }
+        m.put("toState", s.state.name());
+        m.put("date", date.toString());
+        if (s.outcome != null && t == LawsuitStep.RECORD_OUTCOME) {
+            m.put("outcome", s.outcome.name());
+            m.put("loss", s.outcome.loss());
+        }
+        return m;
     }
 
     private void record(Lawsuit s, LawsuitStep t, LawsuitState from, EventData e) {
@@ -523,8 +594,11 @@ public class LitigationService {
 
     @Transactional
     public int refreshOpenLawsuits() {
+        audit.expect();
         List<Lawsuit> open = Lawsuit.list("state in ?1", List.of(LawsuitState.ACTIVE, LawsuitState.DECIDED));
         open.forEach(this::refreshDeadlines);
+        audit.record(SubjectType.SYSTEM, null, null, "RECOMPUTE_LAWSUIT_DEADLINES", Map.of("lawsuits", open.size()),
+                "holiday calendar changed");
         return open.size();
     }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,11 +57,19 @@ public class RecommendationResource {
     RecommendationService service;
     @Inject
     TimeSource time;
+    @Inject
+    cn.fuyi.security.UserScope scope;
+
+    private void restrict(StringBuilder where, Map<String, Object> p) {
+        where.append(scope.organCondition("r", p));
+    }
+
     @Context
     Request request;
     @Context
     HttpHeaders headers;
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Operation(summary = "Record a recommendation received")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -70,6 +80,7 @@ public class RecommendationResource {
                 .entity(view(r, time.today())).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @GET
     @Operation(summary = "List recommendations", description = "Filter by organ, kind, lawsuit, open (unanswered) or overdue (unanswered past the due date on asOf)")
     @APIResponse(responseCode = "200", description = "One page of recommendations")
@@ -80,6 +91,7 @@ public class RecommendationResource {
         LocalDate day = asOf != null ? asOf : time.today();
         StringBuilder where = new StringBuilder(" from Recommendation r where 1 = 1");
         Map<String, Object> p = new HashMap<>();
+        restrict(where, p);
         if (organId != null) {
             where.append(" and r.organId in :organs");
             p.put("organs", includeSubordinates ? Organ.subtreeIds(organId) : List.of(organId));
@@ -105,6 +117,7 @@ public class RecommendationResource {
         return PageResult.of(items.stream().map(r -> view(r, day)).toList(), page, total);
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a recommendation")
@@ -115,6 +128,7 @@ public class RecommendationResource {
         return Response.ok(view(r, time.today())).tag(ETags.of(r.version)).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/answer")
     @Operation(summary = "Record the answer", description = "Requires If-Match")

@@ -17,10 +17,12 @@ public class RecommendationService {
 
     @Inject
     TimeSource time;
+    @Inject
+    cn.fuyi.audit.AuditLog audit;
 
     public Recommendation find(long id) {
         Recommendation r = Recommendation.findById(id);
-        if (r == null) {
+        if (r == null || !io.quarkus.arc.Arc.container().instance(cn.fuyi.security.UserScope.class).get().seesOrgan(r.organId)) {
             throw ApiException.notFound("RECOMMENDATION_NOT_FOUND", id);
         }
         return r;
@@ -28,15 +30,17 @@ public class RecommendationService {
 
     @Transactional
     public Recommendation receive(LawsuitInputs.RecommendationInput in) {
+        audit.expect();
         Recommendation r = new Recommendation();
         if (in.lawsuitId() != null) {
             Lawsuit s = Lawsuit.findById(in.lawsuitId());
-            if (s == null) {
+            if (s == null || !io.quarkus.arc.Arc.container().instance(cn.fuyi.security.UserScope.class).get().seesOrgan(s.organId)) {
                 throw ApiException.invalidField("lawsuitId", "UNKNOWN_LAWSUIT", in.lawsuitId());
             }
             r.organId = s.organId;
         } else if (in.organId() != null) {
-            if (Organ.findById(in.organId()) == null) {
+            if (Organ.findById(in.organId()) == null
+                    || !io.quarkus.arc.Arc.container().instance(cn.fuyi.security.UserScope.class).get().seesOrgan(in.organId())) {
                 throw ApiException.notFound("ORGAN_NOT_FOUND", in.organId());
             }
             r.organId = in.organId();
@@ -63,13 +67,18 @@ public class RecommendationService {
         r.updatedAt = r.createdAt;
         r.persist();
         r.flush();
+        audit.record(cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, "RECEIVE", cn.fuyi.audit.AuditLog.created(r), null);
+        audit.publish("RECOMMENDATION_RECEIVED", cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, r.respondentId,
+                java.util.Map.of("kind", r.kind.name(), "subject", r.subject));
         return r;
     }
 
     @Transactional
     public Recommendation answer(long id, VersionCheck check, LawsuitInputs.Answer in) {
+        audit.expect();
         Recommendation r = find(id);
         check.check(r.version);
+        var before = cn.fuyi.audit.AuditLog.snapshot(r);
         if (r.answeredDate != null) {
             throw ApiException.conflict("RECOMMENDATION_ANSWERED", r.answeredDate);
         }
@@ -79,6 +88,10 @@ public class RecommendationService {
         r.answerSummary = in.summary();
         r.updatedAt = time.now();
         r.flush();
+        audit.record(cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, "ANSWER",
+                cn.fuyi.audit.AuditLog.diff(before, cn.fuyi.audit.AuditLog.snapshot(r)), null);
+        audit.publish("RECOMMENDATION_ANSWERED", cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, r.respondentId,
+                java.util.Map.of("answeredDate", r.answeredDate.toString()));
         return r;
     }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -61,11 +63,24 @@ public class RectificationResource {
     TimeSource time;
     @Inject
     EntityManager em;
+    @Inject
+    cn.fuyi.security.UserScope scope;
+
+    private void restrict(StringBuilder where, Map<String, Object> p) {
+        if (scope.agencyOnly()) {
+            where.append(" and r.respondentId = :ownAgency");
+            p.put("ownAgency", scope.respondentId());
+            return;
+        }
+        where.append(scope.organCondition("r", p));
+    }
+
     @Context
     Request request;
     @Context
     HttpHeaders headers;
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Operation(summary = "Open a rectification item", description = "From a corrected case, an opinion letter, a lost lawsuit or a recommendation")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -76,6 +91,7 @@ public class RectificationResource {
                 .entity(view(r, time.today(), LawsuitMapper.names())).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Operation(summary = "List rectification items", description = "Filter by organ, agency, source, open, overdue on asOf")
     @APIResponse(responseCode = "200", description = "One page of items")
@@ -86,6 +102,7 @@ public class RectificationResource {
         LocalDate day = asOf != null ? asOf : time.today();
         StringBuilder where = new StringBuilder(" from RectificationItem r where 1 = 1");
         Map<String, Object> p = new HashMap<>();
+        restrict(where, p);
         if (organId != null) {
             where.append(" and r.organId in :organs");
             p.put("organs", includeSubordinates ? Organ.subtreeIds(organId) : List.of(organId));
@@ -112,6 +129,7 @@ public class RectificationResource {
         return PageResult.of(items.stream().map(r -> view(r, day, names)).toList(), page, total);
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/by-agency")
     @Operation(summary = "Open, overdue and closed items per agency")
@@ -120,21 +138,26 @@ public class RectificationResource {
     public List<AgencyRectifications> byAgency(@QueryParam("organId") Long organId,
             @QueryParam("includeSubordinates") boolean includeSubordinates, @QueryParam("asOf") LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : time.today();
-        String scope = organId == null ? "" : " where r.organId in :organs";
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        restrict(where, p);
+        if (organId != null) {
+            where.append(" and r.organId in :organs");
+            p.put("organs", includeSubordinates ? Organ.subtreeIds(organId) : List.of(organId));
+        }
         var q = em.createQuery("select r.respondentId,"
                 + " sum(case when r.closedDate is null then 1 else 0 end),"
                 + " sum(case when r.closedDate is null and r.dueDate < :asOf then 1 else 0 end),"
                 + " sum(case when r.closedDate is not null then 1 else 0 end)"
-                + " from RectificationItem r" + scope + " group by r.respondentId order by r.respondentId", Object[].class)
+                + " from RectificationItem r" + where + " group by r.respondentId order by r.respondentId", Object[].class)
                 .setParameter("asOf", day);
-        if (organId != null) {
-            q.setParameter("organs", includeSubordinates ? Organ.subtreeIds(organId) : List.of(organId));
-        }
+        p.forEach(q::setParameter);
         Map<Long, String> names = LawsuitMapper.names();
         return q.getResultList().stream().map(row -> new AgencyRectifications((Long) row[0], names.get((Long) row[0]),
                 ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a rectification item")
@@ -144,6 +167,7 @@ public class RectificationResource {
         return Response.ok(view(r, time.today(), LawsuitMapper.names())).tag(ETags.of(r.version)).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @PUT
     @Path("/{id}")
     @Operation(summary = "Record progress", description = "Actions taken so far, evidence, due date; requires If-Match")
@@ -153,6 +177,7 @@ public class RectificationResource {
         return Response.ok(view(r, time.today(), LawsuitMapper.names())).tag(ETags.of(r.version)).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/close")
     @Operation(summary = "Close the item", description = "With the actions taken and the evidence; requires If-Match")

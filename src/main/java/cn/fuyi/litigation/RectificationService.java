@@ -25,18 +25,27 @@ public class RectificationService {
     @Inject
     TimeSource time;
     @Inject
+    cn.fuyi.audit.AuditLog audit;
+    @Inject
     CurrentUser user;
 
     public RectificationItem find(long id) {
         RectificationItem r = RectificationItem.findById(id);
-        if (r == null) {
+        if (r == null || !visible(r)) {
             throw ApiException.notFound("RECTIFICATION_NOT_FOUND", id);
         }
         return r;
     }
 
+    /** One of the user's organs' items, or for agency staff, their agency's. */
+    public static boolean visible(RectificationItem r) {
+        cn.fuyi.security.UserScope scope = io.quarkus.arc.Arc.container().instance(cn.fuyi.security.UserScope.class).get();
+        return scope.agencyOnly() ? r.respondentId == scope.respondentId() : scope.seesOrgan(r.organId);
+    }
+
     @Transactional
     public RectificationItem open(LawsuitInputs.RectificationInput in) {
+        audit.expect();
         long organ;
         Long agency;
         switch (in.sourceType()) {
@@ -91,6 +100,9 @@ public class RectificationService {
 
     private RectificationItem create(long organ, RectificationSource source, long sourceId, Long agency, String problem,
             LocalDate due) {
+        if (!io.quarkus.arc.Arc.container().instance(cn.fuyi.security.UserScope.class).get().seesOrgan(organ)) {
+            throw ApiException.notFound(sourceNotFound(source), sourceId);
+        }
         if (agency == null) {
             throw ApiException.invalidField("respondentId", "REQUIRED_AGENCY");
         }
@@ -109,7 +121,19 @@ public class RectificationService {
         r.createdBy = user.username();
         r.persist();
         r.flush();
+        audit.record(cn.fuyi.audit.SubjectType.RECTIFICATION, r.id, r.organId, "OPEN", cn.fuyi.audit.AuditLog.created(r), null);
+        audit.publish("RECTIFICATION_OPENED", cn.fuyi.audit.SubjectType.RECTIFICATION, r.id, r.organId, r.respondentId,
+                java.util.Map.of("sourceType", r.sourceType.name(), "sourceId", r.sourceId));
         return r;
+    }
+
+    private static String sourceNotFound(RectificationSource source) {
+        return switch (source) {
+            case RECONSIDERATION_CASE -> "CASE_NOT_FOUND";
+            case OPINION_LETTER -> "OPINION_LETTER_NOT_FOUND";
+            case LAWSUIT -> "LAWSUIT_NOT_FOUND";
+            case RECOMMENDATION -> "RECOMMENDATION_NOT_FOUND";
+        };
     }
 
     private static Long firstAgency(Lawsuit s) {
@@ -120,32 +144,44 @@ public class RectificationService {
 
     @Transactional
     public RectificationItem progress(long id, VersionCheck check, LawsuitInputs.RectificationProgress in) {
+        audit.expect();
         RectificationItem r = find(id);
         check.check(r.version);
         if (r.closedDate != null) {
             throw ApiException.conflict("RECTIFICATION_CLOSED", r.closedDate);
         }
+        var before = cn.fuyi.audit.AuditLog.snapshot(r);
         r.actions = in.actions();
         r.evidenceNote = in.evidenceNote();
         r.dueDate = in.dueDate();
         r.updatedAt = time.now();
         r.flush();
+        audit.record(cn.fuyi.audit.SubjectType.RECTIFICATION, r.id, r.organId, "PROGRESS",
+                cn.fuyi.audit.AuditLog.diff(before, cn.fuyi.audit.AuditLog.snapshot(r)), null);
+        audit.publish("RECTIFICATION_UPDATED", cn.fuyi.audit.SubjectType.RECTIFICATION, r.id, r.organId, r.respondentId,
+                java.util.Map.of("dueDate", r.dueDate.toString()));
         return r;
     }
 
     @Transactional
     public RectificationItem close(long id, VersionCheck check, LawsuitInputs.CloseRectification in) {
+        audit.expect();
         RectificationItem r = find(id);
         check.check(r.version);
         if (r.closedDate != null) {
             throw ApiException.conflict("RECTIFICATION_CLOSED", r.closedDate);
         }
+        var before = cn.fuyi.audit.AuditLog.snapshot(r);
         Lifecycle.notInFuture(LitigationFact.RECTIFICATION_CLOSED, in.date(), time.today());
         r.closedDate = in.date();
         r.actions = in.actions();
         r.evidenceNote = in.evidenceNote();
         r.updatedAt = time.now();
         r.flush();
+        audit.record(cn.fuyi.audit.SubjectType.RECTIFICATION, r.id, r.organId, "CLOSE",
+                cn.fuyi.audit.AuditLog.diff(before, cn.fuyi.audit.AuditLog.snapshot(r)), null);
+        audit.publish("RECTIFICATION_CLOSED", cn.fuyi.audit.SubjectType.RECTIFICATION, r.id, r.organId, r.respondentId,
+                java.util.Map.of("closedDate", r.closedDate.toString()));
         return r;
     }
 }

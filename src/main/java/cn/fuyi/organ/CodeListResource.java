@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -53,6 +55,8 @@ public class CodeListResource {
     Instance<CodeListContributor> contributors;
     @Inject
     TimeSource time;
+    @Inject
+    cn.fuyi.audit.AuditLog audit;
 
     @Schema(name = "Code")
     public record CodeView(
@@ -75,6 +79,7 @@ public class CodeListResource {
             Long organId, Integer sortOrder, Boolean active) {
     }
 
+    @PermitAll
     @GET
     @Operation(summary = "List every code list", description = "Fixed lists (states, decision types, grounds …) and the extensible act categories and domains, each code with its labels")
     @APIResponse(responseCode = "200", description = "All code lists by name",
@@ -90,6 +95,7 @@ public class CodeListResource {
         return new ArrayList<>(lists.values());
     }
 
+    @PermitAll
     @GET
     @Path("/{name}")
     @Operation(summary = "Get one code list")
@@ -108,6 +114,7 @@ public class CodeListResource {
         throw ApiException.notFound("CODE_LIST_NOT_FOUND", name);
     }
 
+    @RolesAllowed("admin")
     @POST
     @Path("/{name}/codes")
     @Transactional
@@ -116,6 +123,7 @@ public class CodeListResource {
             content = @Content(schema = @Schema(implementation = CodeView.class)))
     public Response add(@PathParam("name") String name, @Valid @NotNull CodeInput input) {
         requireExtensible(name);
+        audit.expect();
         if (CodeItem.find(name, input.code()) != null) {
             throw ApiException.conflict("CODE_ITEM_TAKEN", name, input.code());
         }
@@ -126,10 +134,15 @@ public class CodeListResource {
         apply(item, input);
         item.persist();
         item.flush();
+        audit.record(cn.fuyi.audit.SubjectType.CODE_ITEM, item.id, item.organId, "CREATE",
+                cn.fuyi.audit.AuditLog.created(item), null);
+        audit.publish("REFERENCE_CHANGED", cn.fuyi.audit.SubjectType.CODE_ITEM, item.id, item.organId, null,
+                java.util.Map.of("list", name, "code", item.code));
         return Response.created(URI.create("/api/v1/code-lists/" + name + "/codes/" + item.code))
                 .tag(ETags.of(item.version)).entity(view(item)).build();
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("/{name}/codes/{code}")
     @Transactional
@@ -147,8 +160,14 @@ public class CodeListResource {
         if (!code.equals(input.code())) {
             throw ApiException.invalidField("code", "IMMUTABLE", code);
         }
+        audit.expect();
+        var before = cn.fuyi.audit.AuditLog.snapshot(item);
         apply(item, input);
         item.flush();
+        audit.record(cn.fuyi.audit.SubjectType.CODE_ITEM, item.id, item.organId, "UPDATE",
+                cn.fuyi.audit.AuditLog.diff(before, cn.fuyi.audit.AuditLog.snapshot(item)), null);
+        audit.publish("REFERENCE_CHANGED", cn.fuyi.audit.SubjectType.CODE_ITEM, item.id, item.organId, null,
+                java.util.Map.of("list", name, "code", item.code));
         return Response.ok(view(item)).tag(ETags.of(item.version)).build();
     }
 

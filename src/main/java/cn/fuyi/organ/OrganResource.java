@@ -3,6 +3,8 @@ package cn.fuyi.organ;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,7 @@ public class OrganResource {
     @Inject
     OrganService service;
 
+    @RolesAllowed({ "clerk", "reviewer", "statistician", "auditor", "agency", "admin" })
     @GET
     @Operation(summary = "List organs", description = "All organs, or the direct subordinates of parentId")
     @APIResponse(responseCode = "200", description = "The organs",
@@ -47,6 +50,7 @@ public class OrganResource {
         return service.organs(parentId).stream().map(OrganView::of).toList();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "statistician", "auditor", "agency", "admin" })
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organ")
@@ -57,6 +61,7 @@ public class OrganResource {
         return Response.ok(OrganView.of(o)).tag(ETags.of(o.version)).build();
     }
 
+    @RolesAllowed("admin")
     @POST
     @Operation(summary = "Create an organ")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -69,6 +74,7 @@ public class OrganResource {
                 .entity(OrganView.of(o)).build();
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update an organ", description = "Requires If-Match with the organ's ETag")

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
@@ -19,6 +21,8 @@ public class OrganService {
 
     @Inject
     TimeSource time;
+    @Inject
+    AuditLog audit;
 
     public List<Organ> organs(Long parentId) {
         return parentId == null ? Organ.listAll(Sort.by("id")) : Organ.list("parentId", Sort.by("id"), parentId);
@@ -34,6 +38,7 @@ public class OrganService {
 
     @Transactional
     public Organ create(OrganInput in) {
+        audit.expect();
         if (Organ.count("code", in.code()) > 0) {
             throw ApiException.conflict("ORGAN_CODE_TAKEN", in.code());
         }
@@ -41,13 +46,17 @@ public class OrganService {
         o.createdAt = time.now();
         apply(o, in);
         o.persist();
+        audit.record(SubjectType.ORGAN, o.id, o.id, "CREATE", AuditLog.created(o), null);
+        audit.publish("REFERENCE_CHANGED", SubjectType.ORGAN, o.id, o.id, null, java.util.Map.of("name", o.name));
         return o;
     }
 
     @Transactional
     public Organ update(long id, OrganInput in, VersionCheck check) {
+        audit.expect();
         Organ o = organ(id);
         check.check(o.version);
+        var before = AuditLog.snapshot(o);
         if (!o.code.equals(in.code()) && Organ.count("code", in.code()) > 0) {
             throw ApiException.conflict("ORGAN_CODE_TAKEN", in.code());
         }
@@ -56,6 +65,8 @@ public class OrganService {
         }
         apply(o, in);
         o.flush();
+        audit.record(SubjectType.ORGAN, o.id, o.id, "UPDATE", AuditLog.diff(before, AuditLog.snapshot(o)), null);
+        audit.publish("REFERENCE_CHANGED", SubjectType.ORGAN, o.id, o.id, null, java.util.Map.of("name", o.name));
         return o;
     }
 
@@ -84,19 +95,26 @@ public class OrganService {
 
     @Transactional
     public Respondent create(RespondentInput in) {
+        audit.expect();
         Respondent r = new Respondent();
         r.createdAt = time.now();
         apply(r, in);
         r.persist();
+        audit.record(SubjectType.RESPONDENT, r.id, r.organId, "CREATE", AuditLog.created(r), null);
+        audit.publish("REFERENCE_CHANGED", SubjectType.RESPONDENT, r.id, r.organId, r.id, java.util.Map.of("name", r.name));
         return r;
     }
 
     @Transactional
     public Respondent update(long id, RespondentInput in, VersionCheck check) {
+        audit.expect();
         Respondent r = respondent(id);
         check.check(r.version);
+        var before = AuditLog.snapshot(r);
         apply(r, in);
         r.flush();
+        audit.record(SubjectType.RESPONDENT, r.id, r.organId, "UPDATE", AuditLog.diff(before, AuditLog.snapshot(r)), null);
+        audit.publish("REFERENCE_CHANGED", SubjectType.RESPONDENT, r.id, r.organId, r.id, java.util.Map.of("name", r.name));
         return r;
     }
 

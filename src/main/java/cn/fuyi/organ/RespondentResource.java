@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +55,7 @@ public class RespondentResource {
     @Inject
     OrganService service;
 
+    @RolesAllowed({ "clerk", "reviewer", "statistician", "auditor", "agency", "admin" })
     @GET
     @Operation(summary = "List respondents", description = "Filter by organ (with its subordinate organs when includeSubordinates=true), kind, or a part of the name")
     @APIResponse(responseCode = "200", description = "One page of respondents")
@@ -85,6 +88,7 @@ public class RespondentResource {
         return PageResult.of(items, page, total);
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "statistician", "auditor", "agency", "admin" })
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a respondent")
@@ -95,6 +99,7 @@ public class RespondentResource {
         return Response.ok(RespondentView.of(r)).tag(ETags.of(r.version)).build();
     }
 
+    @RolesAllowed("admin")
     @POST
     @Operation(summary = "Create a respondent")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -105,6 +110,7 @@ public class RespondentResource {
                 .entity(RespondentView.of(r)).build();
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update a respondent", description = "Requires If-Match with the respondent's ETag")

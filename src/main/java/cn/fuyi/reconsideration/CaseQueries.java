@@ -34,6 +34,8 @@ public class CaseQueries {
 
     @Inject
     CurrentUser user;
+    @Inject
+    cn.fuyi.security.UserScope scope;
 
     public record Page(List<ReconsiderationCase> items, long total) {
     }
@@ -41,6 +43,12 @@ public class CaseQueries {
     public Page list(CaseFilter f, PageRequest page, LocalDate asOf) {
         StringBuilder where = new StringBuilder(" from ReconsiderationCase c where 1 = 1");
         Map<String, Object> p = new HashMap<>();
+        if (scope.agencyOnly()) {
+            where.append(" and c.respondentId = :ownAgency");
+            p.put("ownAgency", scope.respondentId());
+        } else {
+            where.append(scope.organCondition("c", p));
+        }
         if (f.state != null && !f.state.isEmpty()) {
             where.append(" and c.state in :states");
             p.put("states", f.state);

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.ApiException;
@@ -55,6 +57,10 @@ public class ReconsiderationService {
     OrganService organs;
     @Inject
     EventRecorder events;
+    @Inject
+    AuditLog audit;
+    @Inject
+    cn.fuyi.security.UserScope scope;
 
     @ConfigProperty(name = "fuyi.deadlines.exclude-suspension", defaultValue = "true")
     boolean excludeSuspension;
@@ -65,16 +71,35 @@ public class ReconsiderationService {
 
     public ReconsiderationCase find(long id) {
         ReconsiderationCase c = ReconsiderationCase.findById(id);
-        if (c == null) {
+        if (c == null || !visible(c)) {
             throw ApiException.notFound("CASE_NOT_FOUND", id);
         }
         return c;
+    }
+
+    /** Reading a case's personal data is itself recorded in the audit trail. */
+    @Transactional
+    public ReconsiderationCase read(long id) {
+        ReconsiderationCase c = find(id);
+        if (scope.seesPersonalData() && !CurrentUser.ANONYMOUS.equals(user.username())) {
+            audit.record(SubjectType.RECONSIDERATION_CASE, c.id, c.organId, "READ_PERSONAL_DATA", null, null);
+        }
+        return c;
+    }
+
+    /** Whether the current user may see the case: one of their organs', or for agency staff, their agency's. */
+    public boolean visible(ReconsiderationCase c) {
+        return scope.agencyOnly() ? c.respondentId == scope.respondentId() : scope.seesOrgan(c.organId);
     }
 
     // ---- intake and details ----------------------------------------------------------------------------------
 
     @Transactional
     public ReconsiderationCase receive(CaseDetailsInput in) {
+        audit.expect();
+        if (!scope.seesOrgan(in.organId())) {
+            throw ApiException.notFound("ORGAN_NOT_FOUND", in.organId());
+        }
         Organ organ = organs.organ(in.organId());
         validateDetails(in);
         ReconsiderationCase c = new ReconsiderationCase();
@@ -100,6 +125,9 @@ public class ReconsiderationService {
         details.put("ruleSet", c.ruleSet);
         record(c, Transition.RECEIVE, null, new EventData(in.receivedDate(), null, details));
         c.flush();
+        audit.record(SubjectType.RECONSIDERATION_CASE, c.id, c.organId, Transition.RECEIVE.name(), AuditLog.created(c), null);
+        audit.publish("CASE_RECEIVED", SubjectType.RECONSIDERATION_CASE, c.id, c.organId, c.respondentId,
+                feedPayload(c, Transition.RECEIVE, null, c.receivedDate));
         return c;
     }
 
@@ -412,8 +440,8 @@ public class ReconsiderationService {
             notBefore(Transition.CONVERT_TO_ORDINARY, in.date(), DateFact.ACCEPTED, c.acceptedDate);
             c.procedure = ProcedureType.ORDINARY;
             c.convertedDate = in.date();
-            c.conversionApprovedBy = in.approvedBy();
-            return new EventData(in.date(), in.reason(), details("approvedBy", in.approvedBy(), "from",
+            c.conversionApprovedBy = user.displayName();
+            return new EventData(in.date(), in.reason(), details("approvedBy", c.conversionApprovedBy, "from",
                     ProcedureType.SIMPLIFIED, "to", ProcedureType.ORDINARY));
         });
     }
@@ -490,9 +518,9 @@ public class ReconsiderationService {
             }
             c.extensionDays = in.days();
             c.extensionDate = in.date();
-            c.extensionApprovedBy = in.approvedBy();
+            c.extensionApprovedBy = user.displayName();
             c.extensionReason = in.reason();
-            return new EventData(in.date(), in.reason(), details("days", in.days(), "approvedBy", in.approvedBy(),
+            return new EventData(in.date(), in.reason(), details("days", in.days(), "approvedBy", c.extensionApprovedBy,
                     "previousDue", due));
         });
     }
@@ -570,7 +598,7 @@ public class ReconsiderationService {
             c.decisionType = DecisionType.DISMISS_APPLICATION;
             c.concludedDate = in.date();
             c.decisionSummary = in.reason();
-            c.decisionApprovedBy = blankToNull(in.approvedBy());
+            c.decisionApprovedBy = user.displayName();
             return new EventData(in.date(), in.reason(), details("decisionType", DecisionType.DISMISS_APPLICATION,
                     "approvedBy", c.decisionApprovedBy));
         });
@@ -604,7 +632,7 @@ public class ReconsiderationService {
             c.terminationGround = in.terminationGround();
             c.indirectCorrection = indirect;
             c.decisionSummary = in.summary();
-            c.decisionApprovedBy = blankToNull(in.approvedBy());
+            c.decisionApprovedBy = user.displayName();
             c.concludedDate = in.date();
             return new EventData(in.date(), in.reason(), details("decisionType", type, "orderToRedo", redo,
                     "terminationGround", in.terminationGround(), "respondentCorrectedAct", indirect,
@@ -689,6 +717,8 @@ public class ReconsiderationService {
         ReconsiderationCase c = find(id);
         check.check(c.version);
         Lifecycle.requireAllowed(c.state, t, Transition.allowedIn(c.state));
+        audit.expect();
+        Map<String, Object> before = AuditLog.snapshot(c);
         CaseState from = c.state;
         EventData e = body.apply(c);
         notInFuture(t, e.date());
@@ -697,7 +727,31 @@ public class ReconsiderationService {
         c.updatedAt = time.now();
         refreshDeadlines(c);
         c.flush();
+        Map<String, Object> changes = AuditLog.diff(before, AuditLog.snapshot(c));
+        if (e.details() != null && !e.details().isEmpty()) {
+            changes.put("details", e.details());
+        }
+        audit.record(SubjectType.RECONSIDERATION_CASE, c.id, c.organId, t.name(), changes, e.reason());
+        String type = t == Transition.CONCLUDE || t == Transition.DISMISS_APPLICATION ? "CASE_DECIDED"
+                : t == Transition.UPDATE_DETAILS ? "CASE_UPDATED" : "CASE_TRANSITION";
+        audit.publish(type, SubjectType.RECONSIDERATION_CASE, c.id, c.organId, c.respondentId, feedPayload(c, t, from, e.date()));
         return c;
+    }
+
+    private static Map<String, Object> feedPayload(ReconsiderationCase c, Transition t, CaseState from, LocalDate date) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("caseNumber", c.caseNumber);
+        m.put("transition", t.name());
+        if (from != null) {
+            m.put("fromState", from.name());
+        }
+        m.put("toState", c.state.name());
+        m.put("date", date.toString());
+        if (c.decisionType != null && (t == Transition.CONCLUDE || t == Transition.DISMISS_APPLICATION)) {
+            m.put("decisionType", c.decisionType.name());
+            m.put("correction", c.decisionType.correction());
+        }
+        return m;
     }
 
     private void record(ReconsiderationCase c, Transition t, CaseState from, EventData e) {
@@ -735,11 +789,14 @@ public class ReconsiderationService {
     /** After the calendar changed, every case whose deadlines may move is recomputed. */
     @Transactional
     public int refreshOpenCases() {
+        audit.expect();
         List<ReconsiderationCase> open = ReconsiderationCase.list("state not in ?1",
                 List.of(CaseState.ABANDONED, CaseState.NOT_ACCEPTED));
         for (ReconsiderationCase c : open) {
             refreshDeadlines(c);
         }
+        audit.record(SubjectType.SYSTEM, null, null, "RECOMPUTE_CASE_DEADLINES", Map.of("cases", open.size()),
+                "holiday calendar changed");
         return open.size();
     }
 

@@ -222,7 +222,7 @@ class CalendarResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("published", equalTo(false))
                 .body("source", equalTo("ADMIN"))
-                .body("updatedBy", equalTo("anonymous"))
+                .body("updatedBy", equalTo(cn.fuyi.support.Tokens.DEFAULT_USER))
                 .body("days.date", contains("2028-01-01"));
 
         // The notice is out: Spring Festival 2028-01-26 to 02-01 off, make-up Saturdays 01-22 and 02-05.

@@ -29,7 +29,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 
 /** The clerk's worklist, list filters and paging, gapless numbering under concurrency, and ETag preconditions. */
 @QuarkusTest
@@ -92,7 +91,6 @@ class CaseListAndConcurrencyTest {
     }
 
     @Test
-    @TestSecurity(user = "li.clerk")
     void worklistFindsDueOverdueAndMyCases() {
         long organ = createOrgan("工作台测试市人民政府", "台政复〔{year}〕{seq}号", null);
         long county = createOrgan("工作台测试县人民政府", "台县复〔{year}〕{seq}号", organ);
@@ -126,7 +124,9 @@ class CaseListAndConcurrencyTest {
         given().queryParam("organId", organ).queryParam("dueWithinDays", 7).queryParam("asOf", asOf)
                 .get("/api/v1/reconsiderations").then()
                 .body("items.id", containsInAnyOrder((int) overdue, (int) dueSoon));
-        given().queryParam("assignedToMe", true).get("/api/v1/reconsiderations").then()
+        String liClerk = cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("li.clerk", "李承办",
+                java.util.Set.of("clerk"), List.of(organ), "SUBTREE", null));
+        given().header("Authorization", liClerk).queryParam("assignedToMe", true).get("/api/v1/reconsiderations").then()
                 .body("items.id", contains((int) overdue))
                 .body("items[0].clerkName", equalTo("李承办"));
         given().queryParam("q", "欧阳").get("/api/v1/reconsiderations").then()

@@ -110,10 +110,8 @@ public final class CaseInputs {
             @Size(max = 1000) String reason) {
     }
 
-    @Schema(name = "ApprovedStepInput", description = "A step the bureau head approves; the approval is recorded")
-    public record ApprovedStep(@NotNull LocalDate date,
-            @NotBlank @Size(max = 50) @Schema(description = "The approving bureau head") String approvedBy,
-            @NotBlank @Size(max = 1000) String reason) {
+    @Schema(name = "ApprovedStepInput", description = "A step the bureau head (reviewer) takes; their name is recorded as the approval")
+    public record ApprovedStep(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
     }
 
     @Schema(name = "SendCopyInput")
@@ -126,9 +124,9 @@ public final class CaseInputs {
     public record Suspend(@NotNull LocalDate date, @NotNull SuspensionGround ground, @Size(max = 1000) String reason) {
     }
 
-    @Schema(name = "ExtendInput", description = "Extension of the decision period, once, by at most 30 days (ARL 62)")
+    @Schema(name = "ExtendInput", description = "Extension of the decision period, once, by at most 30 days (ARL 62); the reviewer's name is recorded as the approval")
     public record Extend(@NotNull LocalDate date, @NotNull @Min(1) @Max(30) Integer days,
-            @NotBlank @Size(max = 50) String approvedBy, @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = 1000) String reason) {
     }
 
     @Schema(name = "ScheduleHearingInput", description = "Written notice of time, place and issues at least 5 working days ahead (ARL 51)")
@@ -155,17 +153,16 @@ public final class CaseInputs {
     public record CancelHearing(@NotNull Long hearingId, @NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    @Schema(name = "DismissInput", description = "驳回行政复议申请 after acceptance (ARL 33)")
-    public record Dismiss(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason,
-            @Size(max = 50) String approvedBy) {
+    @Schema(name = "DismissInput", description = "驳回行政复议申请 after acceptance (ARL 33); approved by the reviewer taking the step")
+    public record Dismiss(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    @Schema(name = "ConcludeInput", description = "The decision (ARL 62-74)")
+    @Schema(name = "ConcludeInput", description = "The decision (ARL 62-74); approved by the reviewer taking the step")
     public record Conclude(@NotNull LocalDate date, @NotNull DecisionType decisionType,
             @Schema(description = "With REVOKE or PARTIAL_REVOKE: the respondent must make the act again (责令重作)") Boolean orderToRedo,
             @Schema(description = "Required with TERMINATION") TerminationGround terminationGround,
             @Schema(description = "With MEDIATION or TERMINATION: the respondent corrected its act itself (indirect correction)") Boolean respondentCorrectedAct,
-            @Size(max = 5000) String summary, @Size(max = 50) String approvedBy, @Size(max = 1000) String reason) {
+            @Size(max = 5000) String summary, @Size(max = 1000) String reason) {
     }
 
     @Schema(name = "PublishInput")

@@ -46,6 +46,8 @@ public class CaseMapper {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    cn.fuyi.security.UserScope scope;
 
     public CaseSummary summary(ReconsiderationCase c, Lookups l, LocalDate asOf) {
         DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
@@ -68,7 +70,8 @@ public class CaseMapper {
                 .toList();
         return new CaseDetail(c.id, c.caseNumber, c.organId, l.organName(c.organId), c.ruleSet, label(c.ruleSet),
                 c.state, label(c.state), c.receivedDate, c.channel, label(c.channel),
-                parties(parties, PartyRole.APPLICANT), parties(parties, PartyRole.AGENT), parties(parties, PartyRole.THIRD_PARTY),
+                parties(parties, PartyRole.APPLICANT, mask()), parties(parties, PartyRole.AGENT, mask()),
+                parties(parties, PartyRole.THIRD_PARTY, mask()),
                 c.respondentId, l.respondentName(c.respondentId),
                 c.actCategory, l.code(CodeItem.ACT_CATEGORY, c.actCategory), c.actDomain, l.code(CodeItem.DOMAIN, c.actDomain),
                 c.actDescription, c.actDocumentNumber, c.actDate, c.actKnownDate, c.amount, c.request, c.factsAndReasons,
@@ -92,9 +95,16 @@ public class CaseMapper {
                 c.version, c.createdAt, c.updatedAt, c.createdBy);
     }
 
-    private static List<PartyView> parties(List<CaseParty> all, PartyRole role) {
+    private boolean mask() {
+        return !scope.seesPersonalData();
+    }
+
+    private static List<PartyView> parties(List<CaseParty> all, PartyRole role, boolean mask) {
         return all.stream().filter(p -> p.role == role).map(p -> new PartyView(p.id, p.role, label(p.role), p.kind,
-                label(p.kind), p.name, p.idType, label(p.idType), p.idNumber, p.phone, p.address, p.legalRepresentative,
+                label(p.kind), p.name, p.idType, label(p.idType),
+                mask ? cn.fuyi.security.Masking.idNumber(p.idNumber) : p.idNumber,
+                mask ? cn.fuyi.security.Masking.phone(p.phone) : p.phone,
+                mask ? cn.fuyi.security.Masking.address(p.address) : p.address, p.legalRepresentative,
                 p.agentKind, label(p.agentKind))).toList();
     }
 

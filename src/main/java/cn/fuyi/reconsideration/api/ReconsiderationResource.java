@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,6 +74,7 @@ public class ReconsiderationResource {
     @Context
     HttpHeaders headers;
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Operation(summary = "Receive an application", description = "Records a new application (收到申请, ARL 22) and gives it the organ's next case number")
     @APIResponse(responseCode = "201", description = "Created; Location names the case",
@@ -82,6 +85,7 @@ public class ReconsiderationResource {
                 .entity(mapper.detail(c)).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Operation(summary = "List cases and worklists", description = "Filters, search by case number or applicant name, "
             + "sort by receivedDate, caseNumber, nextDueDate, state, acceptedDate, concludedDate, updatedAt or id. "
@@ -95,15 +99,17 @@ public class ReconsiderationResource {
                 result.total());
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a case", description = "Everything recorded on the case, the steps it may take now, and its ETag")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response get(@PathParam("id") long id) {
-        ReconsiderationCase c = service.find(id);
+        ReconsiderationCase c = service.read(id);
         return Response.ok(mapper.detail(c)).tag(ETags.of(c.version)).build();
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @PUT
     @Path("/{id}")
     @Operation(summary = "Correct a case's details", description = "Replaces the application's details and parties; requires If-Match. "
@@ -113,6 +119,7 @@ public class ReconsiderationResource {
         return done(service.updateDetails(id, input, ifMatch()));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}/events")
     @Operation(summary = "A case's history", description = "Every step in order: what, on which date, by whom, why")
@@ -123,6 +130,7 @@ public class ReconsiderationResource {
         return events.views(CaseEvent.list("caseId = ?1 order by seq", id));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}/deadlines")
     @Operation(summary = "A case's deadlines and how each was computed",
@@ -135,6 +143,7 @@ public class ReconsiderationResource {
         return service.deadlines(c, day).stream().map(d -> DeadlineViews.of(d, day, Messages.locale(headers))).toList();
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @GET
     @Path("/{id}/transitions")
     @Operation(summary = "Steps the case may take now")
@@ -146,6 +155,7 @@ public class ReconsiderationResource {
 
     // ---- transitions: each one a POST with its own body, all requiring If-Match --------------------------------
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/assign-clerk")
     @Operation(summary = "Assign the clerk (指定承办人)")
@@ -154,6 +164,7 @@ public class ReconsiderationResource {
         return done(service.assignClerk(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/request-correction")
     @Operation(summary = "Request correction (通知补正, ARL 31)")
@@ -162,6 +173,7 @@ public class ReconsiderationResource {
         return done(service.requestCorrection(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/extend-correction-period")
     @Operation(summary = "Extend the correction period (延长补正期限, ARL 31)")
@@ -170,6 +182,7 @@ public class ReconsiderationResource {
         return done(service.extendCorrectionPeriod(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/receive-correction")
     @Operation(summary = "Correction received (收到补正材料); the acceptance review starts again")
@@ -178,6 +191,7 @@ public class ReconsiderationResource {
         return done(service.receiveCorrection(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/abandon")
     @Operation(summary = "Deem the application abandoned (视为放弃, ARL 31)", description = "Only after the correction period has passed")
@@ -186,6 +200,7 @@ public class ReconsiderationResource {
         return done(service.abandon(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/accept")
     @Operation(summary = "Accept (受理, ARL 30)")
@@ -194,6 +209,7 @@ public class ReconsiderationResource {
         return done(service.accept(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/deem-accepted")
     @Operation(summary = "Deem accepted (视为受理, ARL 30 ¶3)", description = "Only after the 5-working-day review has passed; accepted on its last day")
@@ -202,6 +218,7 @@ public class ReconsiderationResource {
         return done(service.deemAccepted(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/not-accept")
     @Operation(summary = "Not accept (不予受理, ARL 30 ¶2)", description = "With the reason and, if another organ has jurisdiction, which")
@@ -210,6 +227,7 @@ public class ReconsiderationResource {
         return done(service.notAccept(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/choose-procedure")
     @Operation(summary = "Choose the procedure (普通程序 / 简易程序, ARL 49, 53)")
@@ -218,6 +236,7 @@ public class ReconsiderationResource {
         return done(service.chooseProcedure(id, ifMatch(), in));
     }
 
+    @RolesAllowed("reviewer")
     @POST
     @Path("/{id}/transitions/convert-to-ordinary")
     @Operation(summary = "Convert simplified to ordinary (ARL 55)", description = "Records the bureau head's approval")
@@ -226,6 +245,7 @@ public class ReconsiderationResource {
         return done(service.convertToOrdinary(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/send-copy")
     @Operation(summary = "Send the application to the respondent (ARL 48, 54)")
@@ -234,6 +254,7 @@ public class ReconsiderationResource {
         return done(service.sendCopy(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/receive-reply")
     @Operation(summary = "Respondent's reply and evidence received (ARL 48, 54)")
@@ -242,6 +263,7 @@ public class ReconsiderationResource {
         return done(service.receiveReply(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/suspend")
     @Operation(summary = "Suspend (中止, ARL 39)", description = "Suspended days do not count toward the decision deadline")
@@ -250,6 +272,7 @@ public class ReconsiderationResource {
         return done(service.suspend(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/resume")
     @Operation(summary = "Resume (恢复审理)")
@@ -258,6 +281,7 @@ public class ReconsiderationResource {
         return done(service.resume(id, ifMatch(), in));
     }
 
+    @RolesAllowed("reviewer")
     @POST
     @Path("/{id}/transitions/extend")
     @Operation(summary = "Extend the decision period (延期, ARL 62)", description = "Once, by at most 30 days, ordinary procedure, before the period ends; records the approval")
@@ -266,6 +290,7 @@ public class ReconsiderationResource {
         return done(service.extend(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/schedule-hearing")
     @Operation(summary = "Schedule a hearing (听证, ARL 50, 51)", description = "Refused unless the notice is at least 5 working days before the hearing")
@@ -274,6 +299,7 @@ public class ReconsiderationResource {
         return done(service.scheduleHearing(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/hold-hearing")
     @Operation(summary = "Record a hearing held, with its panel")
@@ -282,6 +308,7 @@ public class ReconsiderationResource {
         return done(service.holdHearing(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/postpone-hearing")
     @Operation(summary = "Postpone a hearing", description = "The new date needs a new notice at least 5 working days before it")
@@ -290,6 +317,7 @@ public class ReconsiderationResource {
         return done(service.postponeHearing(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/cancel-hearing")
     @Operation(summary = "Cancel a hearing")
@@ -298,6 +326,7 @@ public class ReconsiderationResource {
         return done(service.cancelHearing(id, ifMatch(), in));
     }
 
+    @RolesAllowed("reviewer")
     @POST
     @Path("/{id}/transitions/dismiss-application")
     @Operation(summary = "Dismiss the application (驳回申请, ARL 33)", description = "After acceptance, when the application is found inadmissible")
@@ -306,6 +335,7 @@ public class ReconsiderationResource {
         return done(service.dismiss(id, ifMatch(), in));
     }
 
+    @RolesAllowed("reviewer")
     @POST
     @Path("/{id}/transitions/conclude")
     @Operation(summary = "Decide (作出行政复议决定, ARL 62-74)", description = "Any decision type, with the order-to-redo flag, termination grounds, indirect correction")
@@ -314,6 +344,7 @@ public class ReconsiderationResource {
         return done(service.conclude(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/serve")
     @Operation(summary = "Serve the decision (送达, ARL 75)")
@@ -322,6 +353,7 @@ public class ReconsiderationResource {
         return done(service.serve(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/publish")
     @Operation(summary = "Publish the decision (公开, ARL 79)")
@@ -330,6 +362,7 @@ public class ReconsiderationResource {
         return done(service.publish(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/record-not-published")
     @Operation(summary = "Record why the decision is not published (ARL 79)")
@@ -338,6 +371,7 @@ public class ReconsiderationResource {
         return done(service.recordNotPublished(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/issue-opinion-letter")
     @Operation(summary = "Issue an opinion letter (意见书, ARL 76)", description = "The agency answers within 60 days")
@@ -346,6 +380,7 @@ public class ReconsiderationResource {
         return done(service.issueOpinionLetter(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/answer-opinion-letter")
     @Operation(summary = "Record the agency's answer to an opinion letter (ARL 76)")
@@ -354,6 +389,7 @@ public class ReconsiderationResource {
         return done(service.answerOpinionLetter(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer", "agency" })
     @POST
     @Path("/{id}/transitions/{name}")
     @Operation(hidden = true)

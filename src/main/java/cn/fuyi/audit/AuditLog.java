@@ -1,0 +1,193 @@
+package cn.fuyi.audit;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.fuyi.common.CurrentUser;
+import cn.fuyi.common.TimeSource;
+import cn.fuyi.security.UserScope;
+import io.quarkus.arc.Arc;
+
+/**
+ * Appends to the audit trail and the change feed, in the transaction of the change they record. Each audit record
+ * carries the SHA-256 of its content and of the previous record's hash, so that any later alteration breaks the
+ * chain; the chain head's row lock gives records and feed events their positions in commit order without gaps.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String GENESIS = "0".repeat(64);
+    private static final Set<String> UNAUDITED_FIELDS = Set.of("version", "updatedAt", "createdAt");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    TimeSource time;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    AuditContext context;
+
+    /** A change of fields: name → {before, after}. */
+    public static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        Set<String> keys = new TreeSet<>(after.keySet());
+        keys.addAll(before.keySet());
+        for (String k : keys) {
+            Object b = before.get(k);
+            Object a = after.get(k);
+            if (!Objects.equals(b, a)) {
+                Map<String, Object> ba = new LinkedHashMap<>();
+                ba.put("before", b);
+                ba.put("after", a);
+                changes.put(k, ba);
+            }
+        }
+        return changes;
+    }
+
+    /** The entity's public fields as loggable values (version and timestamps left out). */
+    public static Map<String, Object> snapshot(Object entity) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (entity == null) {
+            return m;
+        }
+        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (!Modifier.isPublic(mod) || Modifier.isStatic(mod) || UNAUDITED_FIELDS.contains(f.getName())
+                        || f.getName().startsWith("$$")) {
+                    continue;
+                }
+                try {
+                    Object v = f.get(entity);
+                    m.putIfAbsent(f.getName(), v == null ? null : v instanceof Number || v instanceof Boolean ? v : v.toString());
+                } catch (IllegalAccessException e) {
+                    // a public field is always readable
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Announces that this transaction will record its audit record once it knows what changed; writes may be
+     * flushed from now on. The shared write paths (lifecycle steps, reference data services) call it first.
+     */
+    public void expect() {
+        context.markRecorded();
+    }
+
+    /** The creation of an entity, as a change from nothing to its fields. */
+    public static Map<String, Object> created(Object entity) {
+        return diff(Map.of(), snapshot(entity));
+    }
+
+    /** Records a write. Must run inside the transaction that makes it. */
+    public long record(SubjectType subject, Long subjectId, Long organId, String operation, Map<String, Object> changes,
+            String reason) {
+        context.markRecorded();
+        Object[] head = lockHead();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String prev = (String) head[1];
+        LocalDateTime at = LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        UserScope scope = Arc.container().instance(UserScope.class).get();
+        RequestInfo info = requestInfo();
+        String roles = String.join(",", new TreeSet<>(scope.roles()));
+        String changesJson = toJson(changes);
+        String requestId = info == null ? null : info.requestId();
+        String address = info == null ? null : info.clientAddress();
+        String hash = hash(seq, at, user.username(), user.displayName(), roles, organId, subject.name(), subjectId,
+                operation, changesJson, reason, requestId, address, prev);
+        em.createNativeQuery("INSERT INTO audit_record (seq, occurred_at, username, display_name, roles, organ_id,"
+                + " subject_type, subject_id, operation, changes, reason, request_id, client_address, prev_hash, hash)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+                .setParameter(1, seq).setParameter(2, at).setParameter(3, user.username())
+                .setParameter(4, user.displayName()).setParameter(5, roles).setParameter(6, organId)
+                .setParameter(7, subject.name()).setParameter(8, subjectId).setParameter(9, operation)
+                .setParameter(10, changesJson).setParameter(11, reason).setParameter(12, requestId)
+                .setParameter(13, address).setParameter(14, prev).setParameter(15, hash).executeUpdate();
+        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
+                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
+        return seq;
+    }
+
+    /** Publishes an event to the change feed. Must run inside the transaction of the change. */
+    public long publish(String type, SubjectType subject, Long subjectId, Long organId, Long respondentId,
+            Map<String, Object> payload) {
+        context.markRecorded();
+        Object[] head = lockHead();
+        long seq = ((Number) head[2]).longValue() + 1;
+        LocalDateTime at = LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        em.createNativeQuery("INSERT INTO change_event (seq, occurred_at, organ_id, respondent_id, type, subject_type,"
+                + " subject_id, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, seq).setParameter(2, at).setParameter(3, organId).setParameter(4, respondentId)
+                .setParameter(5, type).setParameter(6, subject.name()).setParameter(7, subjectId)
+                .setParameter(8, toJson(payload)).executeUpdate();
+        em.createNativeQuery("UPDATE audit_chain_head SET last_feed_seq = ?1 WHERE id = 1").setParameter(1, seq)
+                .executeUpdate();
+        return seq;
+    }
+
+    private Object[] lockHead() {
+        return (Object[]) em.createNativeQuery(
+                "SELECT last_seq, last_hash, last_feed_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
+    private static RequestInfo requestInfo() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return Arc.container().instance(RequestInfo.class).get();
+    }
+
+    private String toJson(Map<String, Object> m) {
+        if (m == null || m.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hash of one record: SHA-256 over its fields and the previous hash, separated by U+001F. */
+    public static String hash(long seq, LocalDateTime at, String username, String displayName, String roles, Long organId,
+            String subjectType, Long subjectId, String operation, String changes, String reason, String requestId,
+            String clientAddress, String prevHash) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : new Object[] { seq, at, username, displayName, roles, organId, subjectType, subjectId, operation,
+                changes, reason, requestId, clientAddress, prevHash }) {
+            sb.append(o == null ? "" : o.toString()).append('\u001f');
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,34 @@
+package cn.fuyi.audit;
+
+import cn.fuyi.common.Labelled;
+
+/** What an audit record or feed event is about. */
+public enum SubjectType implements Labelled {
+    RECONSIDERATION_CASE("行政复议案件", "Reconsideration case"),
+    LAWSUIT("行政诉讼案件", "Lawsuit"),
+    ORGAN("复议机关", "Organ"),
+    RESPONDENT("被申请人", "Respondent"),
+    CODE_ITEM("代码", "Code"),
+    CALENDAR_YEAR("放假安排", "Holiday schedule"),
+    RECOMMENDATION("司法建议/检察建议", "Recommendation"),
+    RECTIFICATION("整改事项", "Rectification item"),
+    SYSTEM("系统", "System");
+
+    private final String zh;
+    private final String en;
+
+    SubjectType(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+}
