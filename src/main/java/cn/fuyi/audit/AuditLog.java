@@ -67,7 +67,7 @@ public class AuditLog {
         return changes;
     }
 
-    /** The entity's public fields as loggable values (version and timestamps left out). */
+    /** The entity's persistent fields as loggable values (version and timestamps left out). */
     public static Map<String, Object> snapshot(Object entity) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (entity == null) {
@@ -76,15 +76,17 @@ public class AuditLog {
         for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 int mod = f.getModifiers();
-                if (!Modifier.isPublic(mod) || Modifier.isStatic(mod) || UNAUDITED_FIELDS.contains(f.getName())
-                        || f.getName().startsWith("$$")) {
+                if (Modifier.isStatic(mod) || f.isSynthetic() || UNAUDITED_FIELDS.contains(f.getName())
+                        || f.getName().startsWith("$")) {
                     continue;
                 }
                 try {
+                    // entity fields are public in source; build-time enhancement may change their modifiers
+                    f.setAccessible(true);
                     Object v = f.get(entity);
                     m.putIfAbsent(f.getName(), v == null ? null : v instanceof Number || v instanceof Boolean ? v : v.toString());
-                } catch (IllegalAccessException e) {
-                    // a public field is always readable
+                } catch (IllegalAccessException | RuntimeException e) {
+                    m.putIfAbsent(f.getName(), "?");
                 }
             }
         }

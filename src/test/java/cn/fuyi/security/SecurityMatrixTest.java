@@ -1,0 +1,188 @@
+package cn.fuyi.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.fuyi.support.DefaultCaller;
+import cn.fuyi.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Walks every operation of the served OpenAPI document (which a contract test keeps equal to openapi/openapi.yaml)
+ * and checks it against the security decision recorded here: 401 without a token unless public, 403 for each role
+ * that must not use it. An operation without a decision in this table fails the build.
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+
+    private static final Set<String> PUBLIC = Set.of();
+    private static final Set<String> EVERY_ROLE = Set.of(Roles.ALL);
+    private static final Set<String> CASEWORK = Set.of(Roles.CLERK, Roles.REVIEWER);
+    private static final Set<String> CASEWORK_AND_AGENCY = Set.of(Roles.CLERK, Roles.REVIEWER, Roles.AGENCY);
+    private static final Set<String> REVIEWER = Set.of(Roles.REVIEWER);
+    private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
+    private static final Set<String> AUDITOR = Set.of(Roles.AUDITOR);
+
+    /** operationId → roles allowed; {@link #PUBLIC} for operations open without a token. */
+    static final Map<String, Set<String>> DECISIONS = new HashMap<>();
+    static {
+        for (String op : List.of("CodeListResource_all", "CodeListResource_one", "CalendarResource_days",
+                "CalendarResource_period", "CalendarResource_years", "CalendarResource_year")) {
+            DECISIONS.put(op, PUBLIC);
+        }
+        for (String op : List.of("CodeListResource_add", "CodeListResource_update", "CalendarResource_replace",
+                "OrganResource_create", "OrganResource_update", "RespondentResource_create", "RespondentResource_update")) {
+            DECISIONS.put(op, ADMIN);
+        }
+        for (String op : List.of("OrganResource_list", "OrganResource_get", "RespondentResource_list", "RespondentResource_get")) {
+            DECISIONS.put(op, EVERY_ROLE);
+        }
+        for (String op : List.of("AuditResource_query", "AuditResource_export", "AuditResource_verify", "FeedResource_read")) {
+            DECISIONS.put(op, AUDITOR);
+        }
+        for (String op : List.of("ReconsiderationResource_list", "ReconsiderationResource_get", "ReconsiderationResource_deadlines",
+                "ReconsiderationResource_events", "ReconsiderationResource_transitions", "LawsuitResource_register",
+                "LawsuitResource_list", "LawsuitResource_get", "LawsuitResource_deadlines", "LawsuitResource_events",
+                "LawsuitResource_transitions", "LawsuitResource_recordReport", "RectificationResource_list",
+                "RectificationResource_byAgency", "RectificationResource_get", "RectificationResource_progress")) {
+            DECISIONS.put(op, CASEWORK_AND_AGENCY);
+        }
+        for (String op : List.of("ReconsiderationResource_conclude", "ReconsiderationResource_convertToOrdinary",
+                "ReconsiderationResource_dismiss", "ReconsiderationResource_extend")) {
+            DECISIONS.put(op, REVIEWER);
+        }
+        for (String op : List.of("ReconsiderationResource_receive", "ReconsiderationResource_update",
+                "ReconsiderationResource_abandon", "ReconsiderationResource_accept", "ReconsiderationResource_answerOpinionLetter",
+                "ReconsiderationResource_assignClerk", "ReconsiderationResource_cancelHearing",
+                "ReconsiderationResource_chooseProcedure", "ReconsiderationResource_deemAccepted",
+                "ReconsiderationResource_extendCorrectionPeriod", "ReconsiderationResource_holdHearing",
+                "ReconsiderationResource_issueOpinionLetter", "ReconsiderationResource_notAccept",
+                "ReconsiderationResource_postponeHearing", "ReconsiderationResource_publish",
+                "ReconsiderationResource_receiveCorrection", "ReconsiderationResource_receiveReply",
+                "ReconsiderationResource_recordNotPublished", "ReconsiderationResource_requestCorrection",
+                "ReconsiderationResource_resume", "ReconsiderationResource_scheduleHearing", "ReconsiderationResource_sendCopy",
+                "ReconsiderationResource_serve", "ReconsiderationResource_suspend", "LawsuitResource_proposal",
+                "LawsuitResource_reporting", "LawsuitResource_update", "LawsuitResource_becomeFinal",
+                "LawsuitResource_correctAttendance", "LawsuitResource_holdSession", "LawsuitResource_recordOutcome",
+                "LawsuitResource_recordService", "LawsuitResource_submitDefence", "RecommendationResource_receive",
+                "RecommendationResource_list", "RecommendationResource_get", "RecommendationResource_answer",
+                "RectificationResource_open", "RectificationResource_close")) {
+            DECISIONS.put(op, CASEWORK);
+        }
+    }
+
+    record Operation(String id, String method, String path) {
+    }
+
+    private static List<Operation> operations() throws Exception {
+        String doc = given().header(DefaultCaller.ANONYMOUS, "1").queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        JsonNode paths = new ObjectMapper().readTree(doc).get("paths");
+        List<Operation> ops = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> p = it.next();
+            Iterator<Map.Entry<String, JsonNode>> methods = p.getValue().fields();
+            while (methods.hasNext()) {
+                Map.Entry<String, JsonNode> m = methods.next();
+                if (m.getValue().has("operationId")) {
+                    ops.add(new Operation(m.getValue().get("operationId").asText(), m.getKey().toUpperCase(), p.getKey()));
+                }
+            }
+        }
+        return ops;
+    }
+
+    private static Response call(Operation op, RequestSpecification spec) {
+        String path = op.path().replaceAll("\\{year}", "2026").replaceAll("\\{name}", "DOMAIN")
+                .replaceAll("\\{code}", "OTHER").replaceAll("\\{[^}]+}", "1");
+        RequestSpecification s = spec.contentType("application/json").body("{}");
+        return switch (op.method()) {
+            case "GET" -> s.get(path);
+            case "POST" -> s.post(path);
+            case "PUT" -> s.put(path);
+            case "DELETE" -> s.delete(path);
+            default -> throw new IllegalStateException(op.method());
+        };
+    }
+
+    @Test
+    void everyOperationHasASecurityDecision() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Operation op : operations()) {
+            if (!DECISIONS.containsKey(op.id())) {
+                missing.add(op.id());
+            }
+        }
+        assertTrue(missing.isEmpty(), "operations without a security decision in SecurityMatrixTest: " + missing);
+        assertTrue(operations().size() >= DECISIONS.size() - 5, "the table names operations that no longer exist");
+    }
+
+    @Test
+    void withoutATokenOnlyPublicOperationsAnswer() throws Exception {
+        for (Operation op : operations()) {
+            Response r = call(op, given().header(DefaultCaller.ANONYMOUS, "1"));
+            if (DECISIONS.get(op.id()) == PUBLIC) {
+                assertNotEquals(401, r.statusCode(), op.id() + " should be public");
+                assertNotEquals(403, r.statusCode(), op.id() + " should be public");
+            } else {
+                assertEquals(401, r.statusCode(), op.id() + " without a token");
+                assertEquals("UNAUTHENTICATED", r.jsonPath().getString("code"), op.id());
+            }
+        }
+    }
+
+    @Test
+    void eachRoleIsRefusedWhatItMustNotDo() throws Exception {
+        Map<String, String> tokens = new HashMap<>();
+        for (String role : Roles.ALL) {
+            tokens.put(role, Tokens.bearer(Tokens.of("matrix." + role, "矩阵" + role, Set.of(role), List.of(1L), "SUBTREE",
+                    Roles.AGENCY.equals(role) ? 1L : null)));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations()) {
+            Set<String> allowed = DECISIONS.get(op.id());
+            for (String role : Roles.ALL) {
+                int status = call(op, given().header("Authorization", tokens.get(role))).statusCode();
+                boolean mayUse = allowed == PUBLIC || allowed.contains(role);
+                if (!mayUse && status != 403) {
+                    wrong.add(op.id() + " as " + role + " gave " + status + " instead of 403");
+                }
+                if (mayUse && (status == 401 || status == 403)) {
+                    wrong.add(op.id() + " as " + role + " gave " + status + " but the role may use it");
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(String.join("\n", wrong));
+        }
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRejected() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        String forged = io.smallrye.jwt.build.Jwt.issuer(TokenIssuer.ISSUER).upn("mallory").groups(Set.of("clerk", "reviewer"))
+                .claim(Claims.ORGAN_SCOPE, "ALL").sign(g.generateKeyPair().getPrivate());
+        given().header("Authorization", Tokens.bearer(forged)).get("/api/v1/reconsiderations").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-token").get("/api/v1/reconsiderations").then().statusCode(401);
+    }
+}
