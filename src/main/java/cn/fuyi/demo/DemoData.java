@@ -19,6 +19,7 @@ import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
+import cn.fuyi.litigation.LawsuitInputs;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.OrganDtos.OrganInput;
 import cn.fuyi.organ.OrganDtos.RespondentInput;
@@ -58,6 +59,8 @@ public class DemoData {
     @Inject
     ReconsiderationService cases;
     @Inject
+    cn.fuyi.litigation.LitigationService suits;
+    @Inject
     CalendarService calendar;
     @Inject
     TimeSource time;
@@ -65,6 +68,7 @@ public class DemoData {
     CurrentUser user;
 
     private final Random random = new Random(20240101L);
+    private long city;
     private final List<long[]> respondentsByOrgan = new ArrayList<>();
     private LocalDate today;
 
@@ -81,7 +85,7 @@ public class DemoData {
         }
         user.actAsSystem("演示数据（复议局局长 林国栋）");
         today = time.today();
-        long city = organ("jiangcheng", "江城市人民政府", "江城市", null, OrganLevel.CITY, "江政复〔{year}〕{seq}号");
+        city = organ("jiangcheng", "江城市人民政府", "江城市", null, OrganLevel.CITY, "江政复〔{year}〕{seq}号");
         long qingshan = organ("qingshan", "青山县人民政府", "青山县", city, OrganLevel.COUNTY, "青政复〔{year}〕{seq}号");
         long baishui = organ("baishui", "白水县人民政府", "白水县", city, OrganLevel.COUNTY, "白政复〔{year}〕{seq}号");
         respondentsByOrgan.add(new long[] { city,
@@ -170,7 +174,70 @@ public class DemoData {
             }
             n++;
         }
-        LOG.infof("Demo data loaded: 3 organs, 12 respondents, %d reconsideration cases", n);
+        int suitCount = lawsuits(city);
+        LOG.infof("Demo data loaded: 3 organs, 12 respondents, %d reconsideration cases, %d lawsuits", n, suitCount);
+    }
+
+    /** A few lawsuits: one following an upheld case with both defendants, a lost one, a withdrawn one, a pending one. */
+    private int lawsuits(long city) {
+        var upheld = cn.fuyi.reconsideration.ReconsiderationCase.<cn.fuyi.reconsideration.ReconsiderationCase>find(
+                "decisionType = ?1 and state = ?2 order by id", DecisionType.UPHOLD,
+                cn.fuyi.reconsideration.CaseState.SERVED).firstResult();
+        long agency = respondentsByOrgan.get(0)[1];
+        long other = respondentsByOrgan.get(0)[2];
+        int count = 0;
+        LocalDate filed = daysAgo(120);
+        if (upheld != null && upheld.servedDate.plusDays(45).isBefore(today)) {
+            filed = upheld.servedDate.plusDays(10);
+            var s = suits.register(suit(upheld.organId, "(" + filed.getYear() + ")江0102行初" + (100 + random.nextInt(800)) + "号",
+                    filed, upheld.id, List.of(new LawsuitInputs.DefendantInput(upheld.respondentId, null),
+                            new LawsuitInputs.DefendantInput(null, upheld.organId)), filed.plusDays(3), filed.plusDays(5)));
+            suits.submitDefence(s.id, ANY, new LawsuitInputs.DatedStep(filed.plusDays(12), null));
+            var defendants = cn.fuyi.litigation.LawsuitDefendant.<cn.fuyi.litigation.LawsuitDefendant>list(
+                    "lawsuitId = ?1 order by position", s.id);
+            if (!filed.plusDays(30).isAfter(today)) {
+                suits.holdSession(s.id, ANY, new LawsuitInputs.HoldSession(filed.plusDays(30), "第二法庭", null, List.of(
+                        appearance(defendants.get(0).id, true, "张国强", "局长", cn.fuyi.litigation.HeadRank.PRINCIPAL, true),
+                        appearance(defendants.get(1).id, true, "李卫东", "副市长", cn.fuyi.litigation.HeadRank.DEPUTY, false))));
+            }
+            count++;
+        }
+        var lost = suits.register(suit(city, "(" + filed.getYear() + ")江0102行初" + (900 + random.nextInt(90)) + "号",
+                daysAgo(100), null, List.of(new LawsuitInputs.DefendantInput(agency, null)), daysAgo(97), daysAgo(97)));
+        suits.submitDefence(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(90), null));
+        var d0 = cn.fuyi.litigation.LawsuitDefendant.<cn.fuyi.litigation.LawsuitDefendant>find("lawsuitId", lost.id).firstResult();
+        suits.holdSession(lost.id, ANY, new LawsuitInputs.HoldSession(daysAgo(70), "第一法庭", null, List.of(
+                new LawsuitInputs.AppearanceInput(d0.id, false, null, null, null, null, null, true,
+                        cn.fuyi.litigation.AbsenceReason.DUTY_NO_ONE_ELSE, List.of("法制科 周敏"), "江城市公职律师 吴涛",
+                        cn.fuyi.litigation.CounselType.PUBLIC_LAWYER))));
+        suits.recordOutcome(lost.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(40), cn.fuyi.litigation.Outcome.REVOKE,
+                true, null, daysAgo(38), "撤销被诉处罚决定，责令重新作出",
+                new LawsuitInputs.RectificationOpening("案件调查取证不充分，处罚程序不规范", today.plusDays(30), null)));
+        suits.becomeFinal(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(20), null));
+        count++;
+        var withdrawn = suits.register(suit(city, "(" + filed.getYear() + ")江0102行初" + (990 + random.nextInt(9)) + "号",
+                daysAgo(60), null, List.of(new LawsuitInputs.DefendantInput(other, null)), daysAgo(58), null));
+        suits.recordOutcome(withdrawn.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(30),
+                cn.fuyi.litigation.Outcome.WITHDRAWAL_APPROVED, null, true, daysAgo(29), "被告自行撤销原行政行为后，原告申请撤诉", null));
+        count++;
+        suits.register(suit(city, "(" + today.getYear() + ")江0102行初" + (1000 + random.nextInt(90)) + "号", daysAgo(6), null,
+                List.of(new LawsuitInputs.DefendantInput(agency, null)), daysAgo(4), null));
+        count++;
+        return count;
+    }
+
+    private LawsuitInputs.LawsuitInput suit(long organ, String number, LocalDate filed, Long caseId,
+            List<LawsuitInputs.DefendantInput> defendants, LocalDate served, LocalDate reported) {
+        return new LawsuitInputs.LawsuitInput(organ, "江城市东湖区人民法院", number, cn.fuyi.litigation.Instance.FIRST, null, caseId,
+                List.of(person()), defendants, "ADMINISTRATIVE_PENALTY", "MARKET_REGULATION", "被诉行政处罚决定",
+                "请求撤销被诉行政行为", filed, served, false, cn.fuyi.litigation.CounselType.PUBLIC_LAWYER, "江城市公职律师 吴涛",
+                reported);
+    }
+
+    private static LawsuitInputs.AppearanceInput appearance(long defendant, boolean appeared, String name, String position,
+            cn.fuyi.litigation.HeadRank rank, boolean spoke) {
+        return new LawsuitInputs.AppearanceInput(defendant, appeared, name, position, rank, spoke, false, true, null,
+                List.of(), "江城市公职律师 吴涛", cn.fuyi.litigation.CounselType.PUBLIC_LAWYER);
     }
 
     private long inReview(LocalDate receivedOn, int progress) {
