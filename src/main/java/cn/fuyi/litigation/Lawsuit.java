@@ -15,7 +15,7 @@ import cn.fuyi.common.IdentityEntity;
 /** A lawsuit in which an agency of the jurisdiction, or the reconsideration organ, is the defendant (行政应诉). */
 @Entity
 @Table(name = "lawsuit")
-public class Lawsuit extends IdentityEntity {
+public class Lawsuit extends IdentityEntity implements cn.fuyi.lifecycle.TrackedRecord<LawsuitState> {
 
     @Column(name = "organ_id")
     public long organId;
@@ -85,4 +85,35 @@ public class Lawsuit extends IdentityEntity {
     public Instant updatedAt;
     @Column(name = "created_by")
     public String createdBy;
+
+    @Override
+    public Long recordId() {
+        return id;
+    }
+
+    @Override
+    public long recordVersion() {
+        return version;
+    }
+
+    @Override
+    public long recordOrganId() {
+        return organId;
+    }
+
+    @Override
+    public Long recordRespondentId() {
+        return null;
+    }
+
+    @Override
+    public LawsuitState currentState() {
+        return state;
+    }
+
+    @Override
+    public void moveTo(LawsuitState next, Instant at) {
+        state = next;
+        updatedAt = at;
+    }
 }

@@ -28,6 +28,8 @@ import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.LifecycleEngine;
+import cn.fuyi.lifecycle.LifecycleEvent;
 import cn.fuyi.lifecycle.Lifecycle;
 import cn.fuyi.litigation.LawsuitInputs.AppearanceInput;
 import cn.fuyi.litigation.LawsuitInputs.DefendantInput;
@@ -44,33 +46,20 @@ import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
  * with the same shared lifecycle checks, events and deadline machinery as reconsideration cases.
  */
 @ApplicationScoped
-public class LitigationService {
+public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, LawsuitStep> {
 
     /** (2019)苏0585行初12号 — year in brackets, court code, 行 and the case type, number, 号. */
     private static final Pattern COURT_NUMBER = Pattern.compile("^[（(]\\d{4}[）)].*行(初|终|再|申|赔初|赔终)?.*\\d+号$");
 
     @Inject
-    TimeSource time;
-    @Inject
-    CurrentUser user;
-    @Inject
     CalendarService calendar;
     @Inject
     OrganService organs;
     @Inject
-    EventRecorder events;
-    @Inject
     RectificationService rectifications;
-    @Inject
-    AuditLog audit;
-    @Inject
-    cn.fuyi.security.UserScope scope;
 
     @ConfigProperty(name = "fuyi.litigation.report-working-days", defaultValue = "3")
     int reportWorkingDays;
-
-    record EventData(LocalDate date, String reason, Map<String, Object> details) {
-    }
 
     public Lawsuit find(long id) {
         Lawsuit s = Lawsuit.findById(id);
@@ -84,9 +73,7 @@ public class LitigationService {
     @Transactional
     public Lawsuit read(long id) {
         Lawsuit s = find(id);
-        if (scope.seesPersonalData() && !CurrentUser.ANONYMOUS.equals(user.username())) {
-            audit.record(SubjectType.LAWSUIT, s.id, s.organId, "READ_PERSONAL_DATA", null, null);
-        }
+        auditRead(s);
         return s;
     }
 
@@ -136,16 +123,12 @@ public class LitigationService {
         refreshDeadlines(s);
         s.persist();
         replaceParties(s.id, in);
-        record(s, LawsuitStep.REGISTER, null, new EventData(in.filedDate(), null, details("court", s.court,
+        created(s, LawsuitStep.REGISTER, new EventData(in.filedDate(), null, details("court", s.court,
                 "courtCaseNumber", s.courtCaseNumber, "instance", s.instance, "previousLawsuitId", s.previousLawsuitId,
                 "reconsiderationCaseId", s.reconsiderationCaseId)));
         if (previous != null) {
             continueFrom(previous, s);
         }
-        s.flush();
-        audit.record(SubjectType.LAWSUIT, s.id, s.organId, LawsuitStep.REGISTER.name(), AuditLog.created(s), null);
-        audit.publish("LAWSUIT_REGISTERED", SubjectType.LAWSUIT, s.id, s.organId, null,
-                feedPayload(s, LawsuitStep.REGISTER, null, s.filedDate));
         return s;
     }
 
@@ -155,18 +138,8 @@ public class LitigationService {
         if (next.instance == Instance.APPEAL && previous.instance == Instance.APPEAL) {
             throw ApiException.unprocessable("APPEAL_OF_APPEAL");
         }
-        Lifecycle.requireAllowed(previous.state, t, LawsuitStep.allowedIn(previous.state));
-        LawsuitState from = previous.state;
-        Map<String, Object> before = AuditLog.snapshot(previous);
-        previous.state = t.target(from);
-        previous.updatedAt = time.now();
-        record(previous, t, from, new EventData(next.filedDate, null, details("lawsuitId", next.id,
+        run(previous, t, VersionCheck.NONE, p -> new EventData(next.filedDate, null, details("lawsuitId", next.id,
                 "courtCaseNumber", next.courtCaseNumber)));
-        refreshDeadlines(previous);
-        audit.record(SubjectType.LAWSUIT, previous.id, previous.organId, t.name(),
-                AuditLog.diff(before, AuditLog.snapshot(previous)), null);
-        audit.publish("LAWSUIT_TRANSITION", SubjectType.LAWSUIT, previous.id, previous.organId, null,
-                feedPayload(previous, t, from, next.filedDate));
     }
 
     @Transactional
@@ -524,30 +497,45 @@ public class LitigationService {
     // ---- the engine ------------------------------------------------------------------------------------------
 
     private Lawsuit step(long id, LawsuitStep t, VersionCheck check, Function<Lawsuit, EventData> body) {
-        Lawsuit s = find(id);
-        check.check(s.version);
-        Lifecycle.requireAllowed(s.state, t, LawsuitStep.allowedIn(s.state));
-        audit.expect();
-        Map<String, Object> before = AuditLog.snapshot(s);
-        LawsuitState from = s.state;
-        EventData e = body.apply(s);
-        Lifecycle.notInFuture(t, e.date(), time.today());
-        s.state = t.target(from);
-        record(s, t, from, e);
-        s.updatedAt = time.now();
-        refreshDeadlines(s);
-        s.flush();
-        Map<String, Object> changes = AuditLog.diff(before, AuditLog.snapshot(s));
-        if (e.details() != null && !e.details().isEmpty()) {
-            changes.put("details", e.details());
-        }
-        audit.record(SubjectType.LAWSUIT, s.id, s.organId, t.name(), changes, e.reason());
-        audit.publish(t == LawsuitStep.RECORD_OUTCOME ? "LAWSUIT_OUTCOME" : "LAWSUIT_TRANSITION", SubjectType.LAWSUIT,
-                s.id, s.organId, null, feedPayload(s, t, from, e.date()));
-        return s;
+        return run(find(id), t, check, body);
     }
 
-    private static Map<String, Object> feedPayload(Lawsuit s, LawsuitStep t, LawsuitState from, LocalDate date) {
+    @Override
+    protected SubjectType subject() {
+        return SubjectType.LAWSUIT;
+    }
+
+    @Override
+    protected List<LawsuitStep> allowedIn(LawsuitState state) {
+        return LawsuitStep.allowedIn(state);
+    }
+
+    @Override
+    protected LifecycleEvent newEvent(Lawsuit s, LawsuitStep t, LawsuitState from) {
+        LawsuitEvent ev = new LawsuitEvent();
+        ev.lawsuitId = s.id;
+        ev.transition = t;
+        ev.fromState = from;
+        ev.toState = t.target(from == null ? LawsuitState.ACTIVE : from);
+        return ev;
+    }
+
+    @Override
+    protected String ownerField() {
+        return "lawsuitId";
+    }
+
+    @Override
+    protected String feedType(LawsuitStep t) {
+        return switch (t) {
+            case REGISTER -> "LAWSUIT_REGISTERED";
+            case RECORD_OUTCOME -> "LAWSUIT_OUTCOME";
+            default -> "LAWSUIT_TRANSITION";
+        };
+    }
+
+    @Override
+    protected Map<String, Object> feedPayload(Lawsuit s, LawsuitStep t, LawsuitState from, LocalDate date) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("court", s.court);
         m.put("courtCaseNumber", s.courtCaseNumber);
@@ -564,15 +552,6 @@ public class LitigationService {
         return m;
     }
 
-    private void record(Lawsuit s, LawsuitStep t, LawsuitState from, EventData e) {
-        LawsuitEvent ev = new LawsuitEvent();
-        ev.lawsuitId = s.id;
-        ev.transition = t;
-        ev.fromState = from;
-        ev.toState = t.target(from == null ? LawsuitState.ACTIVE : from);
-        events.record(ev, "lawsuitId", s.id, e.date(), e.reason(), e.details());
-    }
-
     public List<Deadline> deadlines(Lawsuit s, LocalDate asOf) {
         LocalDate appealFiled = null;
         if (s.id != null) {
@@ -583,6 +562,7 @@ public class LitigationService {
     }
 
     /** Recomputes the stored report due date and next due date. */
+    @Override
     public void refreshDeadlines(Lawsuit s) {
         List<Deadline> all = deadlines(s, time.today());
         s.reportDueDate = all.stream().filter(d -> d.kind() == LawsuitDeadlineKind.REPORT).map(Deadline::due)

@@ -19,7 +19,7 @@ import cn.fuyi.common.IdentityEntity;
  */
 @Entity
 @Table(name = "reconsideration_case")
-public class ReconsiderationCase extends IdentityEntity {
+public class ReconsiderationCase extends IdentityEntity implements cn.fuyi.lifecycle.TrackedRecord<CaseState> {
 
     @Column(name = "organ_id")
     public long organId;
@@ -154,4 +154,35 @@ public class ReconsiderationCase extends IdentityEntity {
     public Instant updatedAt;
     @Column(name = "created_by")
     public String createdBy;
+
+    @Override
+    public Long recordId() {
+        return id;
+    }
+
+    @Override
+    public long recordVersion() {
+        return version;
+    }
+
+    @Override
+    public long recordOrganId() {
+        return organId;
+    }
+
+    @Override
+    public Long recordRespondentId() {
+        return respondentId;
+    }
+
+    @Override
+    public CaseState currentState() {
+        return state;
+    }
+
+    @Override
+    public void moveTo(CaseState next, Instant at) {
+        state = next;
+        updatedAt = at;
+    }
 }

@@ -34,6 +34,8 @@ import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 import cn.fuyi.reconsideration.deadline.CaseDeadlines;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.LifecycleEngine;
+import cn.fuyi.lifecycle.LifecycleEvent;
 import cn.fuyi.lifecycle.Lifecycle;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 
@@ -43,31 +45,17 @@ import cn.fuyi.reconsideration.deadline.DeadlineKind;
  * conditions and record its facts, writes the event and recomputes the deadlines, all in one transaction.
  */
 @ApplicationScoped
-public class ReconsiderationService {
+public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase, CaseState, Transition> {
 
     @Inject
     CaseNumbers numbers;
     @Inject
-    TimeSource time;
-    @Inject
-    CurrentUser user;
-    @Inject
     CalendarService calendar;
     @Inject
     OrganService organs;
-    @Inject
-    EventRecorder events;
-    @Inject
-    AuditLog audit;
-    @Inject
-    cn.fuyi.security.UserScope scope;
 
     @ConfigProperty(name = "fuyi.deadlines.exclude-suspension", defaultValue = "true")
     boolean excludeSuspension;
-
-    /** What a step records in the case's history. */
-    record EventData(LocalDate date, String reason, Map<String, Object> details) {
-    }
 
     public ReconsiderationCase find(long id) {
         ReconsiderationCase c = ReconsiderationCase.findById(id);
@@ -81,9 +69,7 @@ public class ReconsiderationService {
     @Transactional
     public ReconsiderationCase read(long id) {
         ReconsiderationCase c = find(id);
-        if (scope.seesPersonalData() && !CurrentUser.ANONYMOUS.equals(user.username())) {
-            audit.record(SubjectType.RECONSIDERATION_CASE, c.id, c.organId, "READ_PERSONAL_DATA", null, null);
-        }
+        auditRead(c);
         return c;
     }
 
@@ -123,11 +109,7 @@ public class ReconsiderationService {
         details.put("caseNumber", c.caseNumber);
         details.put("channel", c.channel);
         details.put("ruleSet", c.ruleSet);
-        record(c, Transition.RECEIVE, null, new EventData(in.receivedDate(), null, details));
-        c.flush();
-        audit.record(SubjectType.RECONSIDERATION_CASE, c.id, c.organId, Transition.RECEIVE.name(), AuditLog.created(c), null);
-        audit.publish("CASE_RECEIVED", SubjectType.RECONSIDERATION_CASE, c.id, c.organId, c.respondentId,
-                feedPayload(c, Transition.RECEIVE, null, c.receivedDate));
+        created(c, Transition.RECEIVE, new EventData(in.receivedDate(), null, details));
         return c;
     }
 
@@ -714,31 +696,46 @@ public class ReconsiderationService {
 
     private ReconsiderationCase step(long id, Transition t, VersionCheck check,
             Function<ReconsiderationCase, EventData> body) {
-        ReconsiderationCase c = find(id);
-        check.check(c.version);
-        Lifecycle.requireAllowed(c.state, t, Transition.allowedIn(c.state));
-        audit.expect();
-        Map<String, Object> before = AuditLog.snapshot(c);
-        CaseState from = c.state;
-        EventData e = body.apply(c);
-        notInFuture(t, e.date());
-        c.state = t.target(from);
-        record(c, t, from, e);
-        c.updatedAt = time.now();
-        refreshDeadlines(c);
-        c.flush();
-        Map<String, Object> changes = AuditLog.diff(before, AuditLog.snapshot(c));
-        if (e.details() != null && !e.details().isEmpty()) {
-            changes.put("details", e.details());
-        }
-        audit.record(SubjectType.RECONSIDERATION_CASE, c.id, c.organId, t.name(), changes, e.reason());
-        String type = t == Transition.CONCLUDE || t == Transition.DISMISS_APPLICATION ? "CASE_DECIDED"
-                : t == Transition.UPDATE_DETAILS ? "CASE_UPDATED" : "CASE_TRANSITION";
-        audit.publish(type, SubjectType.RECONSIDERATION_CASE, c.id, c.organId, c.respondentId, feedPayload(c, t, from, e.date()));
-        return c;
+        return run(find(id), t, check, body);
     }
 
-    private static Map<String, Object> feedPayload(ReconsiderationCase c, Transition t, CaseState from, LocalDate date) {
+    @Override
+    protected SubjectType subject() {
+        return SubjectType.RECONSIDERATION_CASE;
+    }
+
+    @Override
+    protected List<Transition> allowedIn(CaseState state) {
+        return Transition.allowedIn(state);
+    }
+
+    @Override
+    protected LifecycleEvent newEvent(ReconsiderationCase c, Transition t, CaseState from) {
+        CaseEvent ev = new CaseEvent();
+        ev.caseId = c.id;
+        ev.transition = t;
+        ev.fromState = from;
+        ev.toState = t.target(from == null ? CaseState.RECEIVED : from);
+        return ev;
+    }
+
+    @Override
+    protected String ownerField() {
+        return "caseId";
+    }
+
+    @Override
+    protected String feedType(Transition t) {
+        return switch (t) {
+            case RECEIVE -> "CASE_RECEIVED";
+            case CONCLUDE, DISMISS_APPLICATION -> "CASE_DECIDED";
+            case UPDATE_DETAILS -> "CASE_UPDATED";
+            default -> "CASE_TRANSITION";
+        };
+    }
+
+    @Override
+    protected Map<String, Object> feedPayload(ReconsiderationCase c, Transition t, CaseState from, LocalDate date) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("caseNumber", c.caseNumber);
         m.put("transition", t.name());
@@ -754,16 +751,8 @@ public class ReconsiderationService {
         return m;
     }
 
-    private void record(ReconsiderationCase c, Transition t, CaseState from, EventData e) {
-        CaseEvent ev = new CaseEvent();
-        ev.caseId = c.id;
-        ev.transition = t;
-        ev.fromState = from;
-        ev.toState = t.target(from == null ? CaseState.RECEIVED : from);
-        events.record(ev, "caseId", c.id, e.date(), e.reason(), e.details());
-    }
-
     /** Recomputes the stored decision deadline and next due date from the case's facts. */
+    @Override
     public void refreshDeadlines(ReconsiderationCase c) {
         List<Deadline> all = deadlines(c, time.today());
         c.decisionDueDate = all.stream().filter(d -> d.kind() == DeadlineKind.DECISION).map(Deadline::due)
