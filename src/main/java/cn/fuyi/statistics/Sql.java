@@ -1,0 +1,45 @@
+package cn.fuyi.statistics;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import cn.fuyi.reconsideration.DecisionType;
+
+/**
+ * SQL fragments the count definitions are written in. Every fragment reads the case as {@code c} and the period as
+ * the parameters {@code :from} and {@code :to} (local dates, both inclusive); all of it is plain SQL that MySQL 8,
+ * MariaDB and TiDB run alike.
+ */
+final class Sql {
+
+    private Sql() {
+    }
+
+    /** The date column lies in the period. */
+    static String inPeriod(String column) {
+        return "c." + column + " BETWEEN :from AND :to";
+    }
+
+    static final String CONCLUDED_IN_PERIOD = inPeriod("concluded_date");
+
+    /** The decision types for which {@code test} holds, as a SQL list: {@code 'ALTER', 'REVOKE'}. */
+    static String decisionTypes(Predicate<DecisionType> test) {
+        return Arrays.stream(DecisionType.values()).filter(test).map(t -> "'" + t.name() + "'")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Direct corrections: the decision types {@link DecisionType#correction()} names, and no others. */
+    static String isDirectCorrection() {
+        return "c.decision_type IN (" + decisionTypes(DecisionType::correction) + ")";
+    }
+
+    /** Indirect corrections: recorded on a decision type that allows them (mediation, termination). */
+    static String isIndirectCorrection() {
+        return "(c.indirect_correction = TRUE AND c.decision_type IN (" + decisionTypes(DecisionType::allowsIndirectCorrection) + "))";
+    }
+
+    static String hasHeldHearing() {
+        return "EXISTS (SELECT 1 FROM hearing h WHERE h.case_id = c.id AND h.status = 'HELD')";
+    }
+}

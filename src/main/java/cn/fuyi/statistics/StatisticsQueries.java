@@ -1,0 +1,153 @@
+package cn.fuyi.statistics;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import cn.fuyi.reconsideration.DecisionType;
+
+/**
+ * Runs the statistics in the database: each count is a conditional aggregate ({@code SUM(CASE WHEN … THEN 1 ELSE 0
+ * END)}) over the cases in scope, written from the definitions in {@link Count} and {@link DataQualityCheck}, grouped
+ * by a {@link Dimension} where asked. No case is loaded into memory, except the few a data-quality warning names.
+ */
+@ApplicationScoped
+public class StatisticsQueries {
+
+    @Inject
+    EntityManager em;
+
+    /** The case counts of one group (the whole scope when there is no grouping). */
+    public record CaseCounts(String key, Map<Count, Long> counts, Map<DecisionType, Long> decisions,
+            Map<DataQualityCheck, Long> problems) {
+    }
+
+    /** The case counts, the concluded cases per decision type and the number of cases failing each data-quality check. */
+    public CaseCounts totals(Scope scope, Period period) {
+        List<String> columns = new ArrayList<>();
+        for (Count c : Count.ofSource(Count.Source.CASE)) {
+            columns.add(c.condition());
+        }
+        for (DecisionType t : DecisionType.values()) {
+            columns.add(Sql.CONCLUDED_IN_PERIOD + " AND c.decision_type = '" + t.name() + "'");
+        }
+        for (DataQualityCheck d : DataQualityCheck.values()) {
+            columns.add(d.condition());
+        }
+        Object[] row = (Object[]) query(aggregate(columns, null, scope), scope, period).getSingleResult();
+        CaseCounts result = new CaseCounts(null, new EnumMap<>(Count.class), new EnumMap<>(DecisionType.class),
+                new EnumMap<>(DataQualityCheck.class));
+        int i = 0;
+        for (Count c : Count.ofSource(Count.Source.CASE)) {
+            result.counts().put(c, number(row[i++]));
+        }
+        for (DecisionType t : DecisionType.values()) {
+            result.decisions().put(t, number(row[i++]));
+        }
+        for (DataQualityCheck d : DataQualityCheck.values()) {
+            result.problems().put(d, number(row[i++]));
+        }
+        return result;
+    }
+
+    /** The case counts of every value of the dimension that has a case in scope; the key is the value as text ("" for none). */
+    public List<CaseCounts> grouped(Scope scope, Period period, Dimension by) {
+        List<String> columns = new ArrayList<>();
+        for (Count c : Count.ofSource(Count.Source.CASE)) {
+            columns.add(c.condition());
+        }
+        List<CaseCounts> result = new ArrayList<>();
+        for (Object o : query(aggregate(columns, by, scope), scope, period).getResultList()) {
+            Object[] row = (Object[]) o;
+            Map<Count, Long> counts = new EnumMap<>(Count.class);
+            int i = 1;
+            for (Count c : Count.ofSource(Count.Source.CASE)) {
+                counts.put(c, number(row[i++]));
+            }
+            result.add(new CaseCounts(row[0] == null ? "" : row[0].toString(), counts, Map.of(), Map.of()));
+        }
+        return result;
+    }
+
+    /** Hearing sessions held, opinion letters issued and answered in the period, by the dates of those events. */
+    public Map<Count, Long> events(Scope scope, Period period) {
+        String sql = "SELECT"
+                + " (SELECT COUNT(*) FROM hearing h JOIN reconsideration_case c ON c.id = h.case_id"
+                + " WHERE h.status = 'HELD' AND h.held_date BETWEEN :from AND :to" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM opinion_letter o JOIN reconsideration_case c ON c.id = o.case_id"
+                + " WHERE o.issued_date BETWEEN :from AND :to" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM opinion_letter o JOIN reconsideration_case c ON c.id = o.case_id"
+                + " WHERE o.answered_date BETWEEN :from AND :to" + scope.sql() + ")";
+        Object[] row = (Object[]) query(sql, scope, period).getSingleResult();
+        Map<Count, Long> m = new EnumMap<>(Count.class);
+        m.put(Count.HEARINGS_HELD, number(row[0]));
+        m.put(Count.OPINION_LETTERS_ISSUED, number(row[1]));
+        m.put(Count.OPINION_LETTERS_ANSWERED, number(row[2]));
+        return m;
+    }
+
+    /** Per respondent kind: how many distinct respondents the applications received in the period were against, and how many applications. */
+    public Map<String, long[]> respondentsByKind(Scope scope, Period period) {
+        String sql = "SELECT r.kind, COUNT(DISTINCT c.respondent_id), COUNT(*) FROM reconsideration_case c"
+                + " JOIN respondent r ON r.id = c.respondent_id WHERE c.received_date BETWEEN :from AND :to" + scope.sql()
+                + " GROUP BY r.kind";
+        Map<String, long[]> m = new LinkedHashMap<>();
+        for (Object o : query(sql, scope, period).getResultList()) {
+            Object[] row = (Object[]) o;
+            m.put((String) row[0], new long[] { number(row[1]), number(row[2]) });
+        }
+        return m;
+    }
+
+    /** The cases failing a data-quality check, as (id, case number), in id order. */
+    public List<Object[]> failing(Scope scope, Period period, DataQualityCheck check) {
+        String sql = "SELECT c.id, c.case_number FROM reconsideration_case c WHERE (" + check.condition() + ")" + scope.sql()
+                + " ORDER BY c.id";
+        List<Object[]> rows = new ArrayList<>();
+        for (Object o : query(sql, scope, period).getResultList()) {
+            rows.add((Object[]) o);
+        }
+        return rows;
+    }
+
+    private static String aggregate(List<String> conditions, Dimension by, Scope scope) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (by != null) {
+            sql.append(by.column()).append(", ");
+        }
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append("SUM(CASE WHEN ").append(conditions.get(i)).append(" THEN 1 ELSE 0 END)");
+        }
+        sql.append(" FROM reconsideration_case c");
+        if (by == Dimension.RESPONDENT_KIND) {
+            sql.append(" JOIN respondent r ON r.id = c.respondent_id");
+        }
+        sql.append(" WHERE 1 = 1").append(scope.sql());
+        if (by != null) {
+            sql.append(" GROUP BY ").append(by.column());
+        }
+        return sql.toString();
+    }
+
+    private Query query(String sql, Scope scope, Period period) {
+        Query q = em.createNativeQuery(sql).setParameter("from", period.from()).setParameter("to", period.to());
+        if (!scope.everyOrgan()) {
+            q.setParameter("organs", scope.organIds());
+        }
+        return q;
+    }
+
+    private static long number(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}
