@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.PageRequest;
+import cn.fuyi.common.Problem;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.reconsideration.CaseQueries;
 import cn.fuyi.reconsideration.ReconsiderationCase;
@@ -62,6 +63,8 @@ public class CaseListExportResource {
     @APIResponse(responseCode = "200", description = "The cases as a table", content = {
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "422", description = "More than 100,000 cases match (EXPORT_TOO_LARGE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@Valid @BeanParam CaseFilter filter,
             @QueryParam("sort") @Parameter(description = "As for the list, e.g. sort=receivedDate,-caseNumber") String sort,
             @QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format) {

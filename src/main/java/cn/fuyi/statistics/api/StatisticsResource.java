@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.Messages;
+import cn.fuyi.common.Problem;
 import cn.fuyi.organ.OrganService;
 import cn.fuyi.statistics.Definitions;
 import cn.fuyi.statistics.Dimension;
@@ -71,6 +72,8 @@ public class StatisticsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No organ has this organId (ORGAN_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@BeanParam StatisticsRequest request,
             @QueryParam("compare") @Parameter(description = "previous: add the same figures for the same dates a year earlier, and the change") String compare) {
         Period period = request.period();
@@ -92,6 +95,8 @@ public class StatisticsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreakdownView.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No organ has this organId (ORGAN_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response breakdown(@BeanParam StatisticsRequest request,
             @QueryParam("by") @Parameter(description = "respondent, respondentKind, category, domain, decisionType, organ, month or quarter", required = true) String by) {
         Period period = request.period();
@@ -112,6 +117,8 @@ public class StatisticsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationReport.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No organ has this organId (ORGAN_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reconciliation(@BeanParam StatisticsRequest request) {
         Period period = request.period();
         Scope scope = request.scope(organs);
@@ -127,6 +134,8 @@ public class StatisticsResource {
             description = "A Chinese paragraph in the style of the annual reports (全市共收到行政复议申请154件，……立案受理123件，审结122件"
                     + "（含上年结转案件5件），直接纠错5件，直接纠错率4.1%。…), written from the figures of the same request")
     @APIResponse(responseCode = "200", description = "The paragraph", content = @Content(schema = @Schema(implementation = ReportTextView.class)))
+    @APIResponse(responseCode = "404", description = "No organ has this organId (ORGAN_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportTextView reportText(@BeanParam StatisticsRequest request) {
         Period period = request.period();
         Scope scope = request.scope(organs);
