@@ -12,7 +12,7 @@ CREATE INDEX ix_case_statistics ON reconsideration_case (
 CREATE INDEX ix_case_received_respondent ON reconsideration_case (organ_id, received_date, respondent_id);
 
 -- Events counted by their own dates: correction notices, hearings held, opinion letters issued and answered.
-CREATE INDEX ix_correction_case_requested ON correction_request (case_id, requested_date);
+CREATE INDEX ix_correction_requested ON correction_request (requested_date, case_id);
 CREATE INDEX ix_hearing_held ON hearing (status, held_date, case_id);
 CREATE INDEX ix_opinion_issued ON opinion_letter (issued_date, case_id);
 CREATE INDEX ix_opinion_answered ON opinion_letter (answered_date, case_id);

@@ -47,7 +47,7 @@ public enum Count {
     CORRECTION_REQUESTED("correctionRequested", "通知补正", "Correction requested",
             "统计期间内发出过补正通知的申请件数（同一申请多次补正计一件，第三十一条）",
             "Applications with at least one correction notice dated in the period (ARL 31; one per application)",
-            () -> "EXISTS (SELECT 1 FROM correction_request cr WHERE cr.case_id = c.id AND cr.requested_date BETWEEN :from AND :to)"),
+            () -> "1 = 1", Sql::correctionsInPeriod),
     /** abandoned_date in the period. */
     ABANDONED("abandoned", "视为放弃申请", "Deemed abandoned",
             "逾期不补正、视为放弃申请的日期在统计期间内的申请件数（第三十一条）",
@@ -92,11 +92,11 @@ public enum Count {
             "本期受理的案件中至少举行过一次听证的件数（第五十条；听证可在期间结束后举行，举行后即计入）",
             "Of the cases accepted in the period, those with at least one hearing held (ARL 50; a hearing held after "
                     + "the period counts once held)",
-            () -> inPeriod("accepted_date") + " AND " + Sql.hasHeldHearing()),
+            () -> inPeriod("accepted_date"), Sql::heldHearings),
     /** Concluded in the period with at least one hearing held. */
     CONCLUDED_HEARD("concludedHeard", "审结案件中听证审理", "Concluded after a hearing",
             "本期审结的案件中至少举行过一次听证的件数", "Of the cases concluded in the period, those with a hearing held",
-            () -> CONCLUDED_IN_PERIOD + " AND " + Sql.hasHeldHearing()),
+            () -> CONCLUDED_IN_PERIOD, Sql::heldHearings),
     /** Concluded in the period no later than the decision deadline computed at conclusion. */
     ON_TIME("onTime", "按期审结", "Concluded on time",
             "本期审结、且审结日期不晚于结案时计算的审理期限届满日（含经批准的延长，扣除中止期间）的件数",
@@ -127,11 +127,12 @@ public enum Count {
     FOLLOWED_BY_LAWSUIT("followedByLawsuit", "复议后起诉", "Followed by a lawsuit",
             "本期审结的案件中复议后又提起行政诉讼的件数（与行政应诉案件关联；尚未记录应诉案件时为 0）",
             "Cases concluded in the period that were followed by a lawsuit (linked litigation cases; 0 while none are recorded)",
-            () -> CONCLUDED_IN_PERIOD + " AND " + LawsuitLink.followedByLawsuit()),
-    /** Concluded in the period and not followed by a lawsuit. */
+            () -> CONCLUDED_IN_PERIOD, LawsuitLink::casesFollowedByLawsuit),
+    /** Concluded in the period and not followed by a lawsuit: concluded − followedByLawsuit. */
     RESOLVED("resolved", "案结事了", "Resolved",
-            "本期审结的案件中复议后未再提起行政诉讼的件数", "Cases concluded in the period that were not followed by a lawsuit",
-            () -> CONCLUDED_IN_PERIOD + " AND NOT (" + LawsuitLink.followedByLawsuit() + ")"),
+            "本期审结的案件中复议后未再提起行政诉讼的件数（审结 − 复议后起诉）",
+            "Cases concluded in the period that were not followed by a lawsuit (concluded − followed by a lawsuit)",
+            null),
 
     // ---- counts of events in other tables, for the whole scope only (source EVENT) -----------------------------
 
@@ -191,14 +192,21 @@ public enum Count {
     private final String definitionZh;
     private final String definitionEn;
     private final Supplier<String> condition;
+    private final Supplier<String> caseSet;
 
     Count(String id, String nameZh, String nameEn, String definitionZh, String definitionEn, Supplier<String> condition) {
+        this(id, nameZh, nameEn, definitionZh, definitionEn, condition, null);
+    }
+
+    Count(String id, String nameZh, String nameEn, String definitionZh, String definitionEn, Supplier<String> condition,
+            Supplier<String> caseSet) {
         this.id = id;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.definitionZh = definitionZh;
         this.definitionEn = definitionEn;
         this.condition = condition;
+        this.caseSet = caseSet;
     }
 
     public String id() {
@@ -229,18 +237,30 @@ public enum Count {
     }
 
     public Source source() {
-        if (condition != null) {
+        if (condition != null || this == RESOLVED) {
             return Source.CASE;
         }
         return ordinal() <= OPINION_LETTERS_ANSWERED.ordinal() ? Source.EVENT : Source.LITIGATION;
     }
 
-    /** The SQL condition on the case {@code c} (source CASE only). */
+    /**
+     * The SQL condition on the case {@code c} (source CASE, except the difference {@link #RESOLVED}). For a count
+     * with a {@link #caseSet()}, the case must also be in that set.
+     */
     public String condition() {
         if (condition == null) {
             throw new IllegalStateException(id + " is not a condition on cases");
         }
         return condition.get();
+    }
+
+    /**
+     * For a count that needs another table (hearings, correction notices, lawsuits): a query of the distinct
+     * {@code case_id}s the case must be among. Such counts are computed by a query driven from that small set, not
+     * by looking the table up for every case in scope.
+     */
+    public Optional<String> caseSet() {
+        return caseSet == null ? Optional.empty() : Optional.of(caseSet.get());
     }
 
     /** Computed by the reconsideration statistics (sources CASE and EVENT). */

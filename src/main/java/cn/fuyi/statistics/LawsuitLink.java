@@ -10,16 +10,17 @@ public final class LawsuitLink {
     }
 
     /**
-     * The SQL condition, on the case {@code c}, that a lawsuit against the act or the decision was filed after this
-     * case. It is the only place that says so: the count {@link Count#FOLLOWED_BY_LAWSUIT} and with it the
-     * {@code resolved} rate, its breakdowns and its report text all read it.
+     * The query of the reconsideration cases that were followed by a lawsuit against the act or the decision, as
+     * distinct {@code case_id}s. It is the only place that says so: the count {@link Count#FOLLOWED_BY_LAWSUIT} (the
+     * cases of this set concluded in the period) and with it {@link Count#RESOLVED}, the {@code resolved} rate, its
+     * breakdowns and the report text all read it.
      *
-     * <p>Fuyi records no lawsuits yet, so no case is followed by one: the condition is false, the count is 0 and
+     * <p>Fuyi records no lawsuits yet, so no case is followed by one: the query returns no row, the count is 0 and
      * {@code resolved} equals {@code concluded}. The litigation module plugs its link in here, as
-     * {@code EXISTS (SELECT 1 FROM lawsuit l WHERE l.reconsideration_case_id = c.id)}, narrowed as the §4
-     * definition requires (a petition counts as well as a suit).
+     * {@code SELECT DISTINCT l.reconsideration_case_id AS case_id FROM lawsuit l WHERE l.reconsideration_case_id IS
+     * NOT NULL}, narrowed or widened as the §4 definition requires (a petition counts as well as a suit).
      */
-    static String followedByLawsuit() {
-        return "1 = 0";
+    static String casesFollowedByLawsuit() {
+        return "SELECT c0.id AS case_id FROM reconsideration_case c0 WHERE 1 = 0";
     }
 }

@@ -39,7 +39,13 @@ final class Sql {
         return "(c.indirect_correction = TRUE AND c.decision_type IN (" + decisionTypes(DecisionType::allowsIndirectCorrection) + "))";
     }
 
-    static String hasHeldHearing() {
-        return "EXISTS (SELECT 1 FROM hearing h WHERE h.case_id = c.id AND h.status = 'HELD')";
+    /** The cases with at least one hearing held (at any date). */
+    static String heldHearings() {
+        return "SELECT DISTINCT h.case_id FROM hearing h WHERE h.status = 'HELD'";
+    }
+
+    /** The cases with a correction notice dated in the period. */
+    static String correctionsInPeriod() {
+        return "SELECT DISTINCT cr.case_id FROM correction_request cr WHERE cr.requested_date BETWEEN :from AND :to";
     }
 }

@@ -32,7 +32,7 @@ public class StatisticsQueries {
     /** The case counts, the concluded cases per decision type and the number of cases failing each data-quality check. */
     public CaseCounts totals(Scope scope, Period period) {
         List<String> columns = new ArrayList<>();
-        for (Count c : Count.ofSource(Count.Source.CASE)) {
+        for (Count c : scanned()) {
             columns.add(c.condition());
         }
         for (DecisionType t : DecisionType.values()) {
@@ -41,11 +41,11 @@ public class StatisticsQueries {
         for (DataQualityCheck d : DataQualityCheck.values()) {
             columns.add(d.condition());
         }
-        Object[] row = (Object[]) query(aggregate(columns, null, scope), scope, period).getSingleResult();
+        Object[] row = (Object[]) query(aggregate(columns, null, scope, CASES), scope, period).getSingleResult();
         CaseCounts result = new CaseCounts(null, new EnumMap<>(Count.class), new EnumMap<>(DecisionType.class),
                 new EnumMap<>(DataQualityCheck.class));
         int i = 0;
-        for (Count c : Count.ofSource(Count.Source.CASE)) {
+        for (Count c : scanned()) {
             result.counts().put(c, number(row[i++]));
         }
         for (DecisionType t : DecisionType.values()) {
@@ -54,26 +54,78 @@ public class StatisticsQueries {
         for (DataQualityCheck d : DataQualityCheck.values()) {
             result.problems().put(d, number(row[i++]));
         }
+        for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
+            List<String> conditions = set.getValue().stream().map(Count::condition).toList();
+            Object[] r = asRow(query(aggregate(conditions, null, scope, inSet(set.getKey())), scope, period).getSingleResult());
+            for (int j = 0; j < set.getValue().size(); j++) {
+                result.counts().put(set.getValue().get(j), number(r[j]));
+            }
+        }
+        derive(result.counts());
         return result;
     }
 
     /** The case counts of every value of the dimension that has a case in scope; the key is the value as text ("" for none). */
     public List<CaseCounts> grouped(Scope scope, Period period, Dimension by) {
-        List<String> columns = new ArrayList<>();
-        for (Count c : Count.ofSource(Count.Source.CASE)) {
-            columns.add(c.condition());
+        Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
+        collect(groups, scanned(), query(aggregate(conditions(scanned()), by, scope, CASES), scope, period).getResultList());
+        for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
+            collect(groups, set.getValue(),
+                    query(aggregate(conditions(set.getValue()), by, scope, inSet(set.getKey())), scope, period).getResultList());
         }
         List<CaseCounts> result = new ArrayList<>();
-        for (Object o : query(aggregate(columns, by, scope), scope, period).getResultList()) {
-            Object[] row = (Object[]) o;
+        for (Map.Entry<String, Map<Count, Long>> g : groups.entrySet()) {
             Map<Count, Long> counts = new EnumMap<>(Count.class);
-            int i = 1;
             for (Count c : Count.ofSource(Count.Source.CASE)) {
-                counts.put(c, number(row[i++]));
+                counts.put(c, g.getValue().getOrDefault(c, 0L));
             }
-            result.add(new CaseCounts(row[0] == null ? "" : row[0].toString(), counts, Map.of(), Map.of()));
+            derive(counts);
+            result.add(new CaseCounts(g.getKey(), counts, Map.of(), Map.of()));
         }
         return result;
+    }
+
+    private static void collect(Map<String, Map<Count, Long>> groups, List<Count> counts, List<?> rows) {
+        for (Object o : rows) {
+            Object[] row = (Object[]) o;
+            Map<Count, Long> m = groups.computeIfAbsent(row[0] == null ? "" : row[0].toString(), k -> new EnumMap<>(Count.class));
+            for (int i = 0; i < counts.size(); i++) {
+                m.put(counts.get(i), number(row[i + 1]));
+            }
+        }
+    }
+
+    /** The counts that are a condition on the case alone: one scan of the cases in scope computes them all. */
+    private static List<Count> scanned() {
+        return Count.ofSource(Count.Source.CASE).stream().filter(c -> c != Count.RESOLVED && c.caseSet().isEmpty()).toList();
+    }
+
+    /** The counts that need another table, by the query of the case ids they are driven from. */
+    private static Map<String, List<Count>> driven() {
+        Map<String, List<Count>> m = new LinkedHashMap<>();
+        for (Count c : Count.ofSource(Count.Source.CASE)) {
+            c.caseSet().ifPresent(set -> m.computeIfAbsent(set, k -> new ArrayList<>()).add(c));
+        }
+        return m;
+    }
+
+    /** Counts that are differences of others. */
+    private static void derive(Map<Count, Long> counts) {
+        counts.put(Count.RESOLVED, counts.getOrDefault(Count.CONCLUDED, 0L) - counts.getOrDefault(Count.FOLLOWED_BY_LAWSUIT, 0L));
+    }
+
+    private static List<String> conditions(List<Count> counts) {
+        return counts.stream().map(Count::condition).toList();
+    }
+
+    private static final String CASES = "reconsideration_case c";
+
+    private static String inSet(String caseSet) {
+        return "(" + caseSet + ") x JOIN reconsideration_case c ON c.id = x.case_id";
+    }
+
+    private static Object[] asRow(Object result) {
+        return result instanceof Object[] a ? a : new Object[] { result };
     }
 
     /** Hearing sessions held, opinion letters issued and answered in the period, by the dates of those events. */
@@ -117,7 +169,7 @@ public class StatisticsQueries {
         return rows;
     }
 
-    private static String aggregate(List<String> conditions, Dimension by, Scope scope) {
+    private static String aggregate(List<String> conditions, Dimension by, Scope scope, String from) {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (by != null) {
             sql.append(by.column()).append(", ");
@@ -128,7 +180,7 @@ public class StatisticsQueries {
             }
             sql.append("SUM(CASE WHEN ").append(conditions.get(i)).append(" THEN 1 ELSE 0 END)");
         }
-        sql.append(" FROM reconsideration_case c");
+        sql.append(" FROM ").append(from);
         if (by == Dimension.RESPONDENT_KIND) {
             sql.append(" JOIN respondent r ON r.id = c.respondent_id");
         }
