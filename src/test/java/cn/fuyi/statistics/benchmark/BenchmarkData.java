@@ -48,6 +48,42 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
+    /** The organ tree of an earlier load into the same database, or {@code null} when there is none. */
+    static Organs existing(Connection c) throws SQLException {
+        Map<Long, List<Long>> respondents = new HashMap<>();
+        Map<Long, Integer> weights = new HashMap<>();
+        long province = 0;
+        List<Long> cities = new ArrayList<>();
+        List<Long> counties = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, code FROM organ WHERE code LIKE 'bench-%' ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String code = rs.getString(2);
+                if (code.equals("bench-p")) {
+                    province = id;
+                    weights.put(id, 50);
+                } else if (code.startsWith("bench-c")) {
+                    cities.add(id);
+                    weights.put(id, 20);
+                } else {
+                    counties.add(id);
+                    weights.put(id, 7);
+                }
+            }
+        }
+        if (province == 0) {
+            return null;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT r.organ_id, r.id FROM respondent r JOIN organ o ON o.id = r.organ_id WHERE o.code LIKE 'bench-%' ORDER BY r.id")) {
+            while (rs.next()) {
+                respondents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return new Organs(province, cities, counties, respondents, weights);
+    }
+
     static Organs loadOrgans(Connection c) throws SQLException {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         Map<Long, List<Long>> respondents = new HashMap<>();
