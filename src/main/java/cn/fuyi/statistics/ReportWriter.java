@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.RespondentKind;
@@ -29,6 +30,7 @@ public class ReportWriter {
     @Inject
     StatisticsService statistics;
 
+    @Transactional
     public ReportTextView reconsideration(Scope scope, Period period, Variants variants) {
         ReportView r = statistics.report(scope, period, variants, false, Locale.SIMPLIFIED_CHINESE);
         List<String> categories = statistics.breakdown(scope, period, Dimension.CATEGORY, variants).rows().stream()

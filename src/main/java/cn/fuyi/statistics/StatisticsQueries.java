@@ -2,9 +2,12 @@ package cn.fuyi.statistics;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +29,7 @@ public class StatisticsQueries {
 
     /** The case counts of one group (the whole scope when there is no grouping). */
     public record CaseCounts(String key, Map<Count, Long> counts, Map<DecisionType, Long> decisions,
-            Map<DataQualityCheck, Long> problems) {
+            Set<Anchor> problemAnchors, Map<Long, Long> receivedByRespondent) {
     }
 
     /**
@@ -35,40 +38,45 @@ public class StatisticsQueries {
      */
     public CaseCounts totals(Scope scope, Period period) {
         CaseCounts result = new CaseCounts(null, new EnumMap<>(Count.class), new EnumMap<>(DecisionType.class),
-                new EnumMap<>(DataQualityCheck.class));
+                EnumSet.noneOf(Anchor.class), new HashMap<>());
         for (Count c : Count.ofSource(Count.Source.CASE)) {
             result.counts().put(c, 0L);
         }
-        for (DataQualityCheck d : DataQualityCheck.values()) {
-            result.problems().put(d, 0L);
-        }
         for (Anchor anchor : Anchor.values()) {
             List<Count> counts = scannedAt(anchor);
-            List<DataQualityCheck> checks = new ArrayList<>();
             List<String> columns = new ArrayList<>(conditions(counts));
+            // one column says whether any case of this anchor fails a data-quality check; which ones, and which
+            // cases, is asked only then
+            List<String> parts = new ArrayList<>();
             for (DataQualityCheck d : DataQualityCheck.values()) {
                 for (DataQualityCheck.Part part : d.parts()) {
                     if (part.anchor() == anchor) {
-                        checks.add(d);
-                        columns.add(part.condition());
+                        parts.add("(" + part.residual() + ")");
                     }
                 }
             }
-            // the concluded cases are grouped by decision type on the way: the decisions by type cost no extra pass
-            Dimension by = anchor == Anchor.CONCLUDED ? Dimension.DECISION_TYPE : null;
-            List<?> rows = query(aggregate(columns, by, scope, CASES, anchor), scope, period).getResultList();
+            if (!parts.isEmpty()) {
+                columns.add(anchor.condition() + " AND (" + String.join(" OR ", parts) + ")");
+            }
+            // on the way, the concluded cases are grouped by decision type and the received ones by respondent:
+            // the decisions by type and the respondents by kind cost no extra pass
+            String group = anchor == Anchor.CONCLUDED ? "c.decision_type" : anchor == Anchor.RECEIVED ? "c.respondent_id" : null;
+            List<?> rows = query(aggregate(columns, group, scope, CASES, anchor), scope, period).getResultList();
             for (Object o : rows) {
                 Object[] row = asRow(o);
-                int i = by == null ? 0 : 1;
+                int i = group == null ? 0 : 1;
                 for (Count c : counts) {
                     long n = number(row[i++]);
                     result.counts().merge(c, n, Long::sum);
-                    if (by != null && c == Count.CONCLUDED && row[0] != null) {
+                    if (anchor == Anchor.CONCLUDED && c == Count.CONCLUDED && row[0] != null) {
                         result.decisions().merge(DecisionType.valueOf((String) row[0]), n, Long::sum);
                     }
+                    if (anchor == Anchor.RECEIVED && c == Count.RECEIVED && n > 0) {
+                        result.receivedByRespondent().merge(((Number) row[0]).longValue(), n, Long::sum);
+                    }
                 }
-                for (DataQualityCheck d : checks) {
-                    result.problems().merge(d, number(row[i++]), Long::sum);
+                if (!parts.isEmpty() && number(row[i]) > 0) {
+                    result.problemAnchors().add(anchor);
                 }
             }
         }
@@ -90,7 +98,7 @@ public class StatisticsQueries {
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
         for (Anchor anchor : Anchor.values()) {
             List<Count> counts = scannedAt(anchor);
-            collect(groups, counts, query(aggregate(conditions(counts), by, scope, CASES, anchor), scope, period).getResultList());
+            collect(groups, counts, query(aggregate(conditions(counts), by.column(), scope, CASES, anchor, by), scope, period).getResultList());
         }
         for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
             collect(groups, set.getValue(), query(driven(set.getKey(), set.getValue(), by, scope), scope, period).getResultList());
@@ -102,7 +110,7 @@ public class StatisticsQueries {
                 counts.put(c, g.getValue().getOrDefault(c, 0L));
             }
             derive(counts);
-            result.add(new CaseCounts(g.getKey(), counts, Map.of(), Map.of()));
+            result.add(new CaseCounts(g.getKey(), counts, Map.of(), Set.of(), Map.of()));
         }
         return result;
     }
@@ -139,7 +147,8 @@ public class StatisticsQueries {
         if (by == null && scope.everyOrgan() && counts.stream().allMatch(c -> c.anchor() == null)) {
             return "SELECT " + String.join(", ", counts.stream().map(c -> "COUNT(*)").toList()) + " FROM (" + caseSet + ") x";
         }
-        return aggregate(conditions(counts), by, scope, "(" + caseSet + ") x JOIN reconsideration_case c ON c.id = x.case_id", null);
+        return aggregate(conditions(counts), by == null ? null : by.column(), scope,
+                "(" + caseSet + ") x JOIN reconsideration_case c ON c.id = x.case_id", null, by);
     }
 
     /** Counts that are differences of others. */
@@ -178,16 +187,16 @@ public class StatisticsQueries {
         return m;
     }
 
-    /** Per respondent kind: how many distinct respondents the applications received in the period were against, and how many applications. */
-    public Map<String, long[]> respondentsByKind(Scope scope, Period period) {
-        // grouped by respondent first, so that the respondent table is joined once per respondent, not per case
-        String sql = "SELECT r.kind, COUNT(*), SUM(x.n) FROM (SELECT c.respondent_id, COUNT(*) n FROM reconsideration_case c"
-                + " WHERE " + Anchor.RECEIVED.condition() + scope.sql() + " GROUP BY c.respondent_id) x"
-                + " JOIN respondent r ON r.id = x.respondent_id GROUP BY r.kind";
-        Map<String, long[]> m = new LinkedHashMap<>();
-        for (Object o : query(sql, scope, period).getResultList()) {
+    /** The kind of each respondent named. */
+    public Map<Long, String> respondentKinds(java.util.Collection<Long> respondentIds) {
+        Map<Long, String> m = new HashMap<>();
+        if (respondentIds.isEmpty()) {
+            return m;
+        }
+        for (Object o : em.createNativeQuery("SELECT r.id, r.kind FROM respondent r WHERE r.id IN (:ids)")
+                .setParameter("ids", List.copyOf(respondentIds)).getResultList()) {
             Object[] row = (Object[]) o;
-            m.put((String) row[0], new long[] { number(row[1]), number(row[2]) });
+            m.put(((Number) row[0]).longValue(), (String) row[1]);
         }
         return m;
     }
@@ -204,10 +213,14 @@ public class StatisticsQueries {
     }
 
     /** {@code SELECT [group,] COUNT(CASE WHEN condition THEN 1 END), … FROM … WHERE anchor AND scope [GROUP BY group]}. */
-    private static String aggregate(List<String> conditions, Dimension by, Scope scope, String from, Anchor anchor) {
+    private static String aggregate(List<String> conditions, String group, Scope scope, String from, Anchor anchor) {
+        return aggregate(conditions, group, scope, from, anchor, null);
+    }
+
+    private static String aggregate(List<String> conditions, String group, Scope scope, String from, Anchor anchor, Dimension by) {
         StringBuilder sql = new StringBuilder("SELECT ");
-        if (by != null) {
-            sql.append(by.column()).append(", ");
+        if (group != null) {
+            sql.append(group).append(", ");
         }
         for (int i = 0; i < conditions.size(); i++) {
             if (i > 0) {
@@ -221,8 +234,8 @@ public class StatisticsQueries {
             sql.append(" JOIN respondent r ON r.id = c.respondent_id");
         }
         sql.append(" WHERE ").append(anchor == null ? "1 = 1" : anchor.condition()).append(scope.sql());
-        if (by != null) {
-            sql.append(" GROUP BY ").append(by.column());
+        if (group != null) {
+            sql.append(" GROUP BY ").append(group);
         }
         return sql.toString();
     }

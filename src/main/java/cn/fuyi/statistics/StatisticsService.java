@@ -13,6 +13,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import cn.fuyi.common.Messages;
 import cn.fuyi.organ.CodeItem;
@@ -50,7 +51,7 @@ public class StatisticsService {
 
     /** Everything the database says about one scope and period. */
     record Figures(Scope scope, Period period, Map<Count, Long> counts, Map<DecisionType, Long> decisions,
-            Map<String, long[]> respondentsByKind, Map<DataQualityCheck, Long> problems) {
+            Map<String, long[]> respondentsByKind, java.util.Set<Anchor> problemAnchors) {
 
         long get(Count c) {
             return counts.getOrDefault(c, 0L);
@@ -62,11 +63,13 @@ public class StatisticsService {
         Map<Count, Long> counts = new EnumMap<>(Count.class);
         counts.putAll(totals.counts());
         counts.putAll(queries.events(scope, period));
-        return new Figures(scope, period, counts, totals.decisions(), queries.respondentsByKind(scope, period), totals.problems());
+        return new Figures(scope, period, counts, totals.decisions(), byKind(totals.receivedByRespondent()), totals.problemAnchors());
     }
 
     // ---- the report ------------------------------------------------------------------------------------------
 
+    /** All of a report is read in one transaction, so every figure comes from the same snapshot of the data. */
+    @Transactional
     public ReportView report(Scope scope, Period period, Variants variants, boolean compare, Locale locale) {
         Figures f = figures(scope, period);
         List<RateView> rates = rates(f.counts(), variants);
@@ -81,9 +84,10 @@ public class StatisticsService {
                 reconciliation(f), warnings(f, locale), comparison);
     }
 
+    @Transactional
     public ReconciliationReport reconciliation(Scope scope, Period period, Locale locale) {
         CaseCounts totals = queries.totals(scope, period);
-        Figures f = new Figures(scope, period, totals.counts(), totals.decisions(), Map.of(), totals.problems());
+        Figures f = new Figures(scope, period, totals.counts(), totals.decisions(), Map.of(), totals.problemAnchors());
         return new ReconciliationReport(scope(scope), period(period), reconciliation(f), warnings(f, locale));
     }
 
@@ -106,6 +110,18 @@ public class StatisticsService {
                 m.put(c.id(), counts.get(c));
             }
         }
+        return m;
+    }
+
+    /** Respondent kind → {distinct respondents, applications}. */
+    private Map<String, long[]> byKind(Map<Long, Long> receivedByRespondent) {
+        Map<Long, String> kinds = queries.respondentKinds(receivedByRespondent.keySet());
+        Map<String, long[]> m = new HashMap<>();
+        receivedByRespondent.forEach((id, n) -> {
+            long[] v = m.computeIfAbsent(kinds.get(id), k -> new long[2]);
+            v[0]++;
+            v[1] += n;
+        });
         return m;
     }
 
@@ -147,12 +163,16 @@ public class StatisticsService {
         List<WarningView> list = new ArrayList<>();
         ReconciliationView r = reconciliation(f);
         for (DataQualityCheck check : DataQualityCheck.values()) {
-            long n = f.problems().getOrDefault(check, 0L);
-            if (n == 0 && !(check == DataQualityCheck.UNRECONCILED && !r.balanced())) {
+            boolean suspect = check.parts().stream().anyMatch(p -> f.problemAnchors().contains(p.anchor()))
+                    || check == DataQualityCheck.UNRECONCILED && !r.balanced();
+            if (!suspect) {
                 continue;
             }
             List<CaseRef> cases = queries.failing(f.scope(), f.period(), check).stream()
                     .map(row -> new CaseRef(((Number) row[0]).longValue(), (String) row[1])).toList();
+            if (cases.isEmpty()) {
+                continue;
+            }
             list.add(new WarningView(check.name(), Messages.get(locale, check.messageKey(), cases.size(), r.equation(),
                     r.pending(), r.difference()), cases.size(), cases));
         }
@@ -187,6 +207,7 @@ public class StatisticsService {
 
     // ---- breakdowns ------------------------------------------------------------------------------------------
 
+    @Transactional
     public BreakdownView breakdown(Scope scope, Period period, Dimension by, Variants variants) {
         List<BreakdownRow> rows = new ArrayList<>();
         if (by == Dimension.MONTH || by == Dimension.QUARTER) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -55,6 +56,7 @@ public class CaseListExportResource {
     @Inject
     TimeSource time;
 
+    /** One transaction, so that the pages read are one snapshot: no case is missed or repeated by a concurrent change. */
     @GET
     @Operation(summary = "Export a filtered case list",
             description = "Every case matching the list's filters (state, organId with includeSubordinates, respondentId, actCategory, "
@@ -65,6 +67,7 @@ public class CaseListExportResource {
             @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "422", description = "More than 100,000 cases match (EXPORT_TOO_LARGE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
     public Response export(@Valid @BeanParam CaseFilter filter,
             @QueryParam("sort") @Parameter(description = "As for the list, e.g. sort=receivedDate,-caseNumber") String sort,
             @QueryParam("format") @Parameter(description = "csv (default) or xlsx") String format) {

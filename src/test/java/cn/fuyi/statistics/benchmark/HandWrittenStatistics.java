@@ -22,7 +22,7 @@ final class HandWrittenStatistics {
     }
 
     /** Count id → value for the organs and the period. */
-    static Map<String, Long> figures(Connection c, List<Long> organs, LocalDate from, LocalDate to) throws SQLException {
+    static Map<String, Long> figures(Connection c, List<Long> organs, boolean everyOrgan, LocalDate from, LocalDate to) throws SQLException {
         String f = "'" + from + "'";
         String t = "'" + to + "'";
         String in = " c.organ_id IN (" + organs.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
@@ -30,7 +30,17 @@ final class HandWrittenStatistics {
                 + "'AGREEMENT_ORDER','COMPENSATION_ORDER')";
         String indirect = "(c.indirect_correction AND c.decision_type IN ('MEDIATION','TERMINATION'))";
         Map<String, Long> m = new LinkedHashMap<>();
-        row(c, m, "SELECT COUNT(*) received FROM reconsideration_case c WHERE" + in + " AND c.received_date BETWEEN " + f + " AND " + t);
+        // applications received and the respondents they were against, in one pass grouped by respondent
+        long received = 0;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT r.kind, COUNT(*), SUM(x.n) FROM (SELECT c.respondent_id,"
+                + " COUNT(*) n FROM reconsideration_case c WHERE" + in + " AND c.received_date BETWEEN " + f + " AND " + t
+                + " GROUP BY c.respondent_id) x JOIN respondent r ON r.id = x.respondent_id GROUP BY r.kind")) {
+            while (rs.next()) {
+                m.put("respondents." + rs.getString(1), rs.getLong(2));
+                received += rs.getLong(3);
+            }
+        }
+        m.put("received", received);
         row(c, m, "SELECT COUNT(*) accepted, COUNT(CASE WHEN c.acceptance_kind = 'DEEMED' THEN 1 END) acceptedDeemed,"
                 + " COUNT(CASE WHEN c.concluded_date < " + f + " OR c.concluded_date < c.accepted_date OR c.accepted_date < c.received_date"
                 + " OR c.not_accepted_date IS NOT NULL OR c.abandoned_date IS NOT NULL THEN 1 END) dqAccepted"
@@ -68,8 +78,9 @@ final class HandWrittenStatistics {
                 + " COUNT(CASE WHEN c.concluded_date BETWEEN " + f + " AND " + t + " THEN 1 END) concludedHeard"
                 + " FROM (SELECT DISTINCT case_id FROM hearing WHERE status = 'HELD') h JOIN reconsideration_case c ON c.id = h.case_id"
                 + " WHERE" + in);
-        row(c, m, "SELECT COUNT(*) correctionRequested FROM (SELECT DISTINCT case_id FROM correction_request WHERE requested_date BETWEEN "
-                + f + " AND " + t + ") cr JOIN reconsideration_case c ON c.id = cr.case_id WHERE" + in);
+        String notices = "SELECT DISTINCT case_id FROM correction_request WHERE requested_date BETWEEN " + f + " AND " + t;
+        row(c, m, everyOrgan ? "SELECT COUNT(*) correctionRequested FROM (" + notices + ") cr"
+                : "SELECT COUNT(*) correctionRequested FROM (" + notices + ") cr JOIN reconsideration_case c ON c.id = cr.case_id WHERE" + in);
         row(c, m, "SELECT"
                 + " (SELECT COUNT(*) FROM hearing h JOIN reconsideration_case c ON c.id = h.case_id WHERE h.status = 'HELD'"
                 + " AND h.held_date BETWEEN " + f + " AND " + t + " AND" + in + ") hearingsHeld,"
@@ -77,13 +88,6 @@ final class HandWrittenStatistics {
                 + f + " AND " + t + " AND" + in + ") opinionLettersIssued,"
                 + " (SELECT COUNT(*) FROM opinion_letter o JOIN reconsideration_case c ON c.id = o.case_id WHERE o.answered_date BETWEEN "
                 + f + " AND " + t + " AND" + in + ") opinionLettersAnswered");
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT r.kind, COUNT(*) FROM (SELECT c.respondent_id"
-                + " FROM reconsideration_case c WHERE" + in + " AND c.received_date BETWEEN " + f + " AND " + t
-                + " GROUP BY c.respondent_id) x JOIN respondent r ON r.id = x.respondent_id GROUP BY r.kind")) {
-            while (rs.next()) {
-                m.put("respondents." + rs.getString(1), rs.getLong(2));
-            }
-        }
         return m;
     }
 
