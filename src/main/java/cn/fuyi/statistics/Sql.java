@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import cn.fuyi.reconsideration.DecisionType;
 
 /**
- * SQL fragments the count definitions are written in. Every fragment reads the case as {@code c} and the period as
+ * SQL fragments the residual conditions of the counts are written in (the anchors are in {@link Anchor}). Every fragment reads the case as {@code c} and the period as
  * the parameters {@code :from} and {@code :to} (local dates, both inclusive); all of it is plain SQL that MySQL 8,
  * MariaDB and TiDB run alike.
  */
@@ -15,13 +15,6 @@ final class Sql {
 
     private Sql() {
     }
-
-    /** The date column lies in the period. */
-    static String inPeriod(String column) {
-        return "c." + column + " BETWEEN :from AND :to";
-    }
-
-    static final String CONCLUDED_IN_PERIOD = inPeriod("concluded_date");
 
     /** The decision types for which {@code test} holds, as a SQL list: {@code 'ALTER', 'REVOKE'}. */
     static String decisionTypes(Predicate<DecisionType> test) {
