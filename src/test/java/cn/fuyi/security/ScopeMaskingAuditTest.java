@@ -88,6 +88,26 @@ class ScopeMaskingAuditTest {
     }
 
     @Test
+    void statisticsCountOnlyTheStatisticiansOrgans() {
+        receive(application(city, agency, "2026-03-02"));
+        receive(application(county, countyAgency, "2026-03-02"));
+        receive(application(other, otherAgency, "2026-03-02"));
+        String exact = token("tong.ji", Set.of("statistician"), List.of(city), "EXACT", null);
+        given().header("Authorization", exact).queryParam("organId", city).queryParam("year", 2026)
+                .get("/api/v1/statistics/reconsideration").then().statusCode(200).body("counts.received", equalTo(1));
+        // the county below is outside an EXACT scope: the roll-up counts the city alone
+        given().header("Authorization", exact).queryParam("organId", city).queryParam("includeSubordinates", true)
+                .queryParam("year", 2026).get("/api/v1/statistics/reconsideration").then().statusCode(200)
+                .body("counts.received", equalTo(1));
+        given().header("Authorization", exact).queryParam("organId", other).queryParam("year", 2026)
+                .get("/api/v1/statistics/reconsideration").then().statusCode(404).body("code", equalTo("ORGAN_NOT_FOUND"));
+        String subtree = token("tong.ji2", Set.of("statistician"), List.of(city), "SUBTREE", null);
+        given().header("Authorization", subtree).queryParam("organId", city).queryParam("includeSubordinates", true)
+                .queryParam("year", 2026).get("/api/v1/statistics/reconsideration").then().statusCode(200)
+                .body("counts.received", equalTo(2));
+    }
+
+    @Test
     void agencyStaffSeeTheirOwnCasesMaskedAndReportTheirOwnSuits() {
         long own = receive(application(city, agency, "2026-03-02"));
         long notOwn = receive(application(county, countyAgency, "2026-03-02"));

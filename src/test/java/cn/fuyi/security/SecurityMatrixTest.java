@@ -39,12 +39,18 @@ class SecurityMatrixTest {
     private static final Set<String> REVIEWER = Set.of(Roles.REVIEWER);
     private static final Set<String> ADMIN = Set.of(Roles.ADMIN);
     private static final Set<String> AUDITOR = Set.of(Roles.AUDITOR);
+    private static final Set<String> STATISTICS = Set.of(Roles.STATISTICIAN, Roles.REVIEWER);
 
     /** operationId → roles allowed; {@link #PUBLIC} for operations open without a token. */
     static final Map<String, Set<String>> DECISIONS = new HashMap<>();
     static {
+        for (String op : List.of("StatisticsResource_report", "StatisticsResource_breakdown",
+                "StatisticsResource_reconciliation", "StatisticsResource_reportText")) {
+            DECISIONS.put(op, STATISTICS);
+        }
+        DECISIONS.put("CaseListExportResource_export", Set.of(Roles.CLERK, Roles.REVIEWER, Roles.STATISTICIAN));
         for (String op : List.of("CodeListResource_all", "CodeListResource_one", "CalendarResource_days",
-                "CalendarResource_period", "CalendarResource_years", "CalendarResource_year")) {
+                "CalendarResource_period", "CalendarResource_years", "CalendarResource_year", "StatisticsResource_definitions")) {
             DECISIONS.put(op, PUBLIC);
         }
         for (String op : List.of("CodeListResource_add", "CodeListResource_update", "CalendarResource_replace",

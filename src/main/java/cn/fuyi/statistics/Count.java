@@ -1,0 +1,285 @@
+package cn.fuyi.statistics;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import cn.fuyi.reconsideration.DecisionType;
+
+/**
+ * Every count the statistics report (domain README §4), each with a stable id, its definition in words and, for the
+ * counts of cases, the SQL condition a case of the scope must meet to be counted. The rates ({@link Metric}) are
+ * quotients of these counts, so every number in a report traces back to one entry here.
+ *
+ * <p>Conventions: the period is [from, to], both days included, local dates in Asia/Shanghai. "In the period" means
+ * the dated fact's date lies in it. A case is in scope when its organ is (the organ, or the organ and every organ
+ * below it).
+ */
+public enum Count {
+
+    // ---- counts of cases, each a condition on one reconsideration case (source CASE) ---------------------------
+
+    /** received_date in the period. */
+    RECEIVED("received", "收到申请", "Applications received",
+            "收到行政复议申请的日期在统计期间内的申请件数（含其后不予受理、视为放弃的申请）",
+            "Applications whose received date lies in the period (including those later not accepted or abandoned)",
+            Anchor.RECEIVED, null),
+    /** accepted_date in the period, deemed acceptances included. */
+    ACCEPTED("accepted", "受理", "Accepted",
+            "受理日期在统计期间内的案件数，含视为受理（第三十条第三款，受理日期为审查期限届满之日）",
+            "Cases accepted in the period, deemed acceptances (ARL 30 ¶3, on the day the review period ended) included",
+            Anchor.ACCEPTED, null),
+    /** Accepted in the period by deeming (acceptance_kind DEEMED). */
+    ACCEPTED_DEEMED("acceptedDeemed", "视为受理", "Deemed accepted",
+            "本期受理的案件中视为受理的件数", "Of the cases accepted in the period, those deemed accepted",
+            Anchor.ACCEPTED, () -> "c.acceptance_kind = 'DEEMED'"),
+    /** not_accepted_date in the period. */
+    NOT_ACCEPTED("notAccepted", "不予受理", "Not accepted",
+            "决定不予受理的日期在统计期间内的申请件数（第三十条第二款）",
+            "Applications not accepted in the period (ARL 30 ¶2)",
+            Anchor.NOT_ACCEPTED, null),
+    /** Cases with at least one correction notice (补正通知) dated in the period. */
+    CORRECTION_REQUESTED("correctionRequested", "通知补正", "Correction requested",
+            "统计期间内发出过补正通知的申请件数（同一申请多次补正计一件，第三十一条）",
+            "Applications with at least one correction notice dated in the period (ARL 31; one per application)",
+            null, null, Sql::correctionsInPeriod),
+    /** abandoned_date in the period. */
+    ABANDONED("abandoned", "视为放弃申请", "Deemed abandoned",
+            "逾期不补正、视为放弃申请的日期在统计期间内的申请件数（第三十一条）",
+            "Applications deemed abandoned in the period for want of correction (ARL 31)",
+            Anchor.ABANDONED, null),
+    /** accepted_date before the period and not concluded before it. */
+    CARRIED_OVER_IN("carriedOverIn", "上期结转", "Carried over in",
+            "统计期间开始前已受理、且在期间开始时尚未审结的案件数（受理日期早于起始日，审结日期为空或不早于起始日）",
+            "Cases accepted before the period and not concluded before it started",
+            Anchor.STOCK, () -> "c.accepted_date < :from AND (c.concluded_date IS NULL OR c.concluded_date >= :from)"),
+    /** concluded_date in the period; carried-over cases included, not-accepted and abandoned applications never. */
+    CONCLUDED("concluded", "审结", "Concluded",
+            "审结日期（作出行政复议决定、驳回申请、调解书或终止决定之日）在统计期间内的案件数，含上期结转案件；不予受理和视为放弃的申请不是审结",
+            "Cases concluded in the period (decision, dismissal, mediation agreement or termination), carried-over cases "
+                    + "included; applications not accepted or abandoned are not conclusions",
+            Anchor.CONCLUDED, null),
+    /** Concluded in the period and accepted before it (the "含上年结转案件N件" of the reports). */
+    CONCLUDED_CARRIED_OVER("concludedCarriedOver", "审结的上期结转案件", "Concluded, carried over",
+            "本期审结的案件中在统计期间开始前受理的件数", "Of the cases concluded in the period, those accepted before it",
+            Anchor.CONCLUDED, () -> "c.accepted_date < :from"),
+    /** accepted by the period's end and not concluded by it. */
+    PENDING("pending", "期末未审结", "Pending at period end",
+            "统计期间结束日前（含当日）已受理、且到结束日尚未审结的案件数",
+            "Cases accepted by the period's last day and not concluded by it",
+            Anchor.STOCK, () -> "c.concluded_date IS NULL OR c.concluded_date > :to"),
+    /** Concluded in the period with a decision that DecisionType.correction() names. */
+    DIRECT_CORRECTIONS("directCorrections", "直接纠错", "Direct corrections",
+            "本期审结的案件中以纠错决定结案的件数（纠错决定：{correctionTypes}）",
+            "Cases concluded in the period by a correcting decision ({correctionTypes})",
+            Anchor.CONCLUDED, Sql::isDirectCorrection),
+    /** Concluded in the period by mediation or termination after the respondent corrected its act itself. */
+    INDIRECT_CORRECTIONS("indirectCorrections", "间接纠错", "Indirect corrections",
+            "本期审结的案件中以调解或终止结案、且被申请人已自行纠正原行政行为的件数",
+            "Cases concluded in the period by mediation or termination after the respondent corrected its act itself",
+            Anchor.CONCLUDED, Sql::isIndirectCorrection),
+    /** Direct plus indirect corrections. */
+    COMPREHENSIVE_CORRECTIONS("comprehensiveCorrections", "综合纠错", "Direct and indirect corrections",
+            "直接纠错与间接纠错件数之和", "Direct plus indirect corrections",
+            Anchor.CONCLUDED, () -> Sql.isDirectCorrection() + " OR " + Sql.isIndirectCorrection()),
+    /** Accepted in the period with at least one hearing held (at any time). */
+    HEARD("heard", "听证审理", "Heard by hearing",
+            "本期受理的案件中至少举行过一次听证的件数（第五十条；听证可在期间结束后举行，举行后即计入）",
+            "Of the cases accepted in the period, those with at least one hearing held (ARL 50; a hearing held after "
+                    + "the period counts once held)",
+            Anchor.ACCEPTED, null, Sql::heldHearings),
+    /** Concluded in the period with at least one hearing held. */
+    CONCLUDED_HEARD("concludedHeard", "审结案件中听证审理", "Concluded after a hearing",
+            "本期审结的案件中至少举行过一次听证的件数", "Of the cases concluded in the period, those with a hearing held",
+            Anchor.CONCLUDED, null, Sql::heldHearings),
+    /** Concluded in the period no later than the decision deadline computed at conclusion. */
+    ON_TIME("onTime", "按期审结", "Concluded on time",
+            "本期审结、且审结日期不晚于结案时计算的审理期限届满日（含经批准的延长，扣除中止期间）的件数",
+            "Cases concluded in the period no later than their decision deadline as computed at conclusion "
+                    + "(approved extension added, suspended days excluded)",
+            Anchor.CONCLUDED, () -> "c.decision_due_date IS NOT NULL AND c.concluded_date <= c.decision_due_date"),
+    /** Concluded by mediation, or terminated on withdrawal after settlement (ARL 73, 74). */
+    MEDIATED("mediated", "调解和解", "Mediated or settled",
+            "本期审结的案件中以调解书结案（第七十三条）或和解后撤回申请终止（第七十四条）的件数",
+            "Cases concluded in the period by a mediation agreement (ARL 73) or terminated on withdrawal after settlement (ARL 74)",
+            Anchor.CONCLUDED, () -> "c.decision_type = 'MEDIATION' OR (c.decision_type = 'TERMINATION'"
+                    + " AND c.termination_ground = 'WITHDRAWN_AFTER_SETTLEMENT')"),
+    /** Concluded in the period and the decision recorded as published. */
+    PUBLISHED("published", "决定书已公开", "Decisions published",
+            "本期审结的案件中决定书已记录公开的件数（第七十九条）", "Cases concluded in the period whose decision is recorded published (ARL 79)",
+            Anchor.CONCLUDED, () -> "c.publication_status = 'PUBLISHED'"),
+    /** Concluded in the period, less those recorded as not published (which always carry the reason). */
+    PUBLICATION_REQUIRED("publicationRequired", "应公开决定书", "Decisions to be published",
+            "本期审结的案件中应当公开决定书的件数：已公开或尚未记录公开情况的，不含已记录不予公开（须载明理由）的",
+            "Cases concluded in the period whose decision must be published: recorded published or not yet recorded; "
+                    + "those recorded not published (always with a reason) are left out",
+            Anchor.CONCLUDED, () -> "c.publication_status IS NULL OR c.publication_status <> 'NOT_PUBLISHED'"),
+    /** Concluded in the period with no publication recorded yet. */
+    PUBLICATION_UNRECORDED("publicationUnrecorded", "尚未记录公开情况", "Publication not yet recorded",
+            "本期审结的案件中尚未记录公开或不予公开的件数", "Cases concluded in the period with neither publication nor non-publication recorded",
+            Anchor.CONCLUDED, () -> "c.publication_status IS NULL"),
+    /** Concluded in the period and followed by a lawsuit ({@link LawsuitLink}). */
+    FOLLOWED_BY_LAWSUIT("followedByLawsuit", "复议后起诉", "Followed by a lawsuit",
+            "本期审结的案件中复议后又提起行政诉讼的件数（与行政应诉案件关联；尚未记录应诉案件时为 0）",
+            "Cases concluded in the period that were followed by a lawsuit (linked litigation cases; 0 while none are recorded)",
+            Anchor.CONCLUDED, null, LawsuitLink::casesFollowedByLawsuit),
+    /** Concluded in the period and not followed by a lawsuit: concluded − followedByLawsuit. */
+    RESOLVED("resolved", "案结事了", "Resolved",
+            "本期审结的案件中复议后未再提起行政诉讼的件数（审结 − 复议后起诉）",
+            "Cases concluded in the period that were not followed by a lawsuit (concluded − followed by a lawsuit)",
+            null, null),
+
+    // ---- counts of events in other tables, for the whole scope only (source EVENT) -----------------------------
+
+    /** Hearing sessions held in the period. */
+    HEARINGS_HELD("hearingsHeld", "举行听证", "Hearings held",
+            "统计期间内举行的听证场次", "Hearing sessions held in the period", null, null),
+    /** Opinion letters issued in the period. */
+    OPINION_LETTERS_ISSUED("opinionLettersIssued", "制发意见书", "Opinion letters issued",
+            "统计期间内制发的行政复议意见书件数（第七十六条）", "Opinion letters issued in the period (ARL 76)", null, null),
+    /** Opinion letters answered in the period. */
+    OPINION_LETTERS_ANSWERED("opinionLettersAnswered", "意见书已反馈", "Opinion letters answered",
+            "统计期间内收到整改情况反馈的意见书件数", "Opinion letters whose answer was received in the period", null, null),
+
+    // ---- litigation counts: defined now, computed once lawsuits are recorded (source LITIGATION) ---------------
+
+    SUITS("suits", "行政应诉案件", "Lawsuits", "统计期间内收到起诉状副本的行政应诉案件数", "Lawsuits served on an agency in the period", null, null),
+    SUITS_CONCLUDED("suitsConcluded", "审结的一审案件", "First-instance suits concluded",
+            "统计期间内一审审结的案件数", "First-instance suits concluded in the period", null, null),
+    SUITS_LOST("suitsLost", "败诉", "Suits lost",
+            "一审审结案件中判决撤销、部分撤销、责令履行、给付、确认违法、确认无效、变更或依第七十八条判令被告承担责任的件数",
+            "First-instance suits concluded with a judgment to revoke (in whole or part), perform, pay, confirm illegal or "
+                    + "invalid, alter, or an order under ALL 78 against the agency", null, null),
+    MERITS_JUDGMENTS("meritsJudgments", "实体判决", "Judgments on the merits",
+            "一审审结案件中作出实体判决的件数（不含裁定驳回起诉、准予撤诉、按撤诉处理、终结诉讼）",
+            "First-instance suits concluded by a judgment on the merits (rulings and withdrawals excluded)", null, null),
+    SUITS_WITH_SESSION("suitsWithSession", "开庭审理的案件", "Suits with a session",
+            "统计期间内至少开庭一次的案件（按案件和审级计）", "Suits (per case and instance) with at least one court session in the period", null, null),
+    SUITS_HEAD_APPEARED("suitsHeadAppeared", "负责人出庭的案件", "Suits with a head appearing",
+            "开庭审理的案件中行政机关负责人至少出庭一次的件数（法释〔2020〕3号第七条：一个审级内出庭一次即计入）",
+            "Suits with a session in which an agency head attended at least one session (SPC 2020 No. 3 art. 7)", null, null),
+    SUITS_PRINCIPAL_APPEARED("suitsPrincipalAppeared", "正职负责人出庭的案件", "Suits with the principal head appearing",
+            "开庭审理的案件中正职负责人出庭的件数", "Suits with a session attended by the principal head", null, null),
+    SUITS_HEAD_SPOKE("suitsHeadSpoke", "负责人出庭出声的案件", "Suits with the head speaking",
+            "负责人出庭的案件中负责人就实体问题发表意见的件数（第十一条）", "Suits where the attending head spoke on the substance (art. 11)", null, null),
+    SESSIONS("sessions", "开庭场次", "Court sessions", "统计期间内的开庭场次", "Court sessions held in the period", null, null),
+    SESSIONS_HEAD_APPEARED("sessionsHeadAppeared", "负责人出庭场次", "Sessions with a head appearing",
+            "负责人出庭的开庭场次", "Court sessions attended by an agency head", null, null),
+    SUITS_WITH_COUNSEL("suitsWithCounsel", "公职律师或法律顾问代理的案件", "Suits with government counsel",
+            "由公职律师或政府法律顾问代理的应诉案件数", "Suits in which in-house or retained government counsel acted", null, null);
+
+    /** Placeholder in definitions, filled from {@link DecisionType} so the text cannot drift from the enum. */
+    private static final String CORRECTION_TYPES = "{correctionTypes}";
+
+    /** Where a count comes from. */
+    public enum Source {
+        /** A condition on each reconsideration case: one column of the aggregate query, available in every breakdown. */
+        CASE,
+        /** Events in another table, counted by their own dates for the whole scope. */
+        EVENT,
+        /** Lawsuits: defined, computed once the litigation module records them. */
+        LITIGATION
+    }
+
+    private final String id;
+    private final String nameZh;
+    private final String nameEn;
+    private final String definitionZh;
+    private final String definitionEn;
+    private final Anchor anchor;
+    private final Supplier<String> residual;
+    private final Supplier<String> caseSet;
+
+    Count(String id, String nameZh, String nameEn, String definitionZh, String definitionEn, Anchor anchor, Supplier<String> residual) {
+        this(id, nameZh, nameEn, definitionZh, definitionEn, anchor, residual, null);
+    }
+
+    Count(String id, String nameZh, String nameEn, String definitionZh, String definitionEn, Anchor anchor, Supplier<String> residual,
+            Supplier<String> caseSet) {
+        this.id = id;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.definitionZh = definitionZh;
+        this.definitionEn = definitionEn;
+        this.anchor = anchor;
+        this.residual = residual;
+        this.caseSet = caseSet;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String definitionZh() {
+        return definitionZh.replace(CORRECTION_TYPES, correctionTypes(true));
+    }
+
+    public String definitionEn() {
+        return definitionEn.replace(CORRECTION_TYPES, correctionTypes(false));
+    }
+
+    /** The correcting decision types as {@link DecisionType#correction()} lists them, in the caller's language. */
+    static String correctionTypes(boolean zh) {
+        return Arrays.stream(DecisionType.values()).filter(DecisionType::correction)
+                .map(t -> zh ? t.labelZh() : t.labelEn().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(zh ? "、" : ", "));
+    }
+
+    public Source source() {
+        if (anchor != null || caseSet != null || this == RESOLVED) {
+            return Source.CASE;
+        }
+        return ordinal() <= OPINION_LETTERS_ANSWERED.ordinal() ? Source.EVENT : Source.LITIGATION;
+    }
+
+    /**
+     * The SQL condition on the case {@code c} (source CASE, except the difference {@link #RESOLVED}). For a count
+     * with a {@link #caseSet()}, the case must also be in that set.
+     */
+    public String condition() {
+        if (anchor == null && caseSet == null) {
+            throw new IllegalStateException(id + " is not a condition on cases");
+        }
+        if (anchor == null) {
+            return "1 = 1";
+        }
+        return residual == null ? anchor.condition() : anchor.condition() + " AND (" + residual.get() + ")";
+    }
+
+    /** The dated fact the count is about; {@code null} for a count that is membership of its case set alone. */
+    public Anchor anchor() {
+        return anchor;
+    }
+
+    /**
+     * For a count that needs another table (hearings, correction notices, lawsuits): a query of the distinct
+     * {@code case_id}s the case must be among. Such counts are computed by a query driven from that small set, not
+     * by looking the table up for every case in scope.
+     */
+    public Optional<String> caseSet() {
+        return caseSet == null ? Optional.empty() : Optional.of(caseSet.get());
+    }
+
+    /** Computed by the reconsideration statistics (sources CASE and EVENT). */
+    public boolean available() {
+        return source() != Source.LITIGATION;
+    }
+
+    public static List<Count> ofSource(Source source) {
+        return Arrays.stream(values()).filter(c -> c.source() == source).toList();
+    }
+
+    public static Optional<Count> byId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+}

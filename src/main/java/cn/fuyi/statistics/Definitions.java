@@ -1,0 +1,78 @@
+package cn.fuyi.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.fuyi.statistics.api.StatisticsViews.CountDefinition;
+import cn.fuyi.statistics.api.StatisticsViews.DefinitionsView;
+import cn.fuyi.statistics.api.StatisticsViews.RateDefinition;
+import cn.fuyi.statistics.api.StatisticsViews.Rule;
+import cn.fuyi.statistics.api.StatisticsViews.VariantDefinition;
+
+/** The public definitions of every count and rate, written from {@link Count} and {@link Metric} themselves. */
+public final class Definitions {
+
+    private Definitions() {
+    }
+
+    public static DefinitionsView all() {
+        List<CountDefinition> counts = new ArrayList<>();
+        for (Count c : Count.values()) {
+            counts.add(new CountDefinition(c.id(), c.nameZh(), c.nameEn(), c.definitionZh(), c.definitionEn(), c.source(), c.available()));
+        }
+        List<RateDefinition> rates = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            List<VariantDefinition> variants = m.variants().stream()
+                    .map(v -> new VariantDefinition(v.id(), v.numerator().id(), v.denominator().id(), v.descriptionZh(),
+                            v.descriptionEn(), v == m.defaultVariant()))
+                    .toList();
+            rates.add(new RateDefinition(m.id(), m.nameZh(), m.nameEn(), m.formulaZh(), m.formulaEn(), m.legalBasis(), m.reference(),
+                    m.defaultVariant().id(), variants, m.available()));
+        }
+        return new DefinitionsView(RULES, counts, rates);
+    }
+
+    static final List<Rule> RULES = List.of(
+            new Rule("display",
+                    "比率给出精确分数（分子/分母）和显示值：100 × 分子 ÷ 分母，保留一位小数，四舍五入（half-up），如 5/122 → 4.1%、8/123 → 6.5%、1/16 → 6.3%。分母为 0 时 percent 为 null，显示为“" + Fraction.UNDEFINED + "”。",
+                    "Rates give the exact fraction and a display value: 100 × numerator ÷ denominator with one decimal, rounded "
+                            + "half-up (5/122 → 4.1%, 8/123 → 6.5%, 1/16 → 6.3%). Over a denominator of 0, percent is null and the display is \""
+                            + Fraction.UNDEFINED + "\"."),
+            new Rule("period",
+                    "统计期间 [from, to] 首尾两日均计入，均为北京时间（Asia/Shanghai）的日期。year 为自然年，year + quarter 为季度，from + to 为任意区间，三种写法只能用一种。compare=previous 给出上一年相同日期的同比数字及增减。",
+                    "The period [from, to] includes both days, local dates in Asia/Shanghai: year, year + quarter, or from + to, "
+                            + "exactly one of them. compare=previous adds the same dates a year earlier and the change."),
+            new Rule("scope",
+                    "organId 指定复议机关；includeSubordinates=true 时包含其全部下级复议机关（上报汇总口径），默认只统计本机关；不给 organId 时统计全部复议机关。答复中的 scope 写明所用范围。",
+                    "organId names the organ; includeSubordinates=true adds every organ below it (the roll-up reported upward); "
+                            + "by default only the organ's own cases count; without organId every organ counts. The answer's scope says which."),
+            new Rule("flows-and-stocks",
+                    "收到、受理、不予受理、视为放弃、审结等按各自日期落在期间内计数（流量）；上期结转、期末未审结为期初、期末的在审存量。不予受理和视为放弃不是审结。",
+                    "Received, accepted, not accepted, abandoned and concluded count the cases whose date of that fact lies in "
+                            + "the period (flows); carried over in and pending are the stock of accepted cases at its start and end. "
+                            + "Not accepted and abandoned are not conclusions."),
+            new Rule("reconciliation",
+                    "上期结转 + 本期受理 − 本期审结 − 其他减少 = 期末未审结。受理后的案件只能以审结（决定、驳回申请、调解、终止）退出；不予受理、视为放弃的申请从未受理，不进入该等式，故其他减少恒为 0。不平衡的案件和日期互相矛盾的案件逐件列为数据质量提示，既不隐去也不修正。",
+                    "Carried over in + accepted − concluded − other exits = pending. An accepted case leaves only by a conclusion "
+                            + "(decision, dismissal, mediation, termination); applications not accepted or abandoned were never "
+                            + "accepted, so other exits are always 0. Every case that breaks the equation or has contradictory dates "
+                            + "is named in a data-quality warning, never hidden or corrected."),
+            new Rule("variants",
+                    "分母口径用 variant=比率编号:口径编号 选择（参数可重复，或以逗号分隔），如 variant=correction.direct:accepted；未指定的比率用默认口径（与全国通行用法一致）。每个比率在答复中写明所用口径。",
+                    "Choose a denominator variant with variant=rateId:variantId (repeat the parameter or separate pairs with "
+                            + "commas), e.g. variant=correction.direct:accepted; rates not named use their default, which matches "
+                            + "national usage. Each rate in an answer names the variant used."),
+            new Rule("publication",
+                    "应公开的决定书：本期审结案件中已公开或尚未记录公开情况的；已记录不予公开（记录时必须说明理由，第七十九条）的不计入分母。",
+                    "Decisions to be published: cases concluded in the period whose decision is recorded published or not yet "
+                            + "recorded; those recorded not published (which requires a reason, ARL 79) are left out of the denominator."),
+            new Rule("ontime",
+                    "按期：审结日期不晚于结案时计算并保存的审理期限届满日（decision_due_date：受理日起算，加批准的延长，扣除中止期间，遇节假日顺延）。",
+                    "On time: concluded no later than the decision deadline computed and stored at conclusion (decision_due_date: "
+                            + "from acceptance, plus an approved extension, less suspended days, moved past holidays)."),
+            new Rule("litigation",
+                    "败诉率、负责人出庭应诉率、正职出庭率、出庭出声率、公职律师代理覆盖率及其计数已定义（available=false），待行政应诉案件录入后计算；案结事了率中的“复议后起诉”集中在一处判断，未录入应诉案件时为 0。",
+                    "The loss, head-appearance, principal-appearance, speaking and counsel rates and their counts are defined "
+                            + "(available=false) and computed once lawsuits are recorded; \"followed by a lawsuit\" in the "
+                            + "resolution rate is decided in one place and is 0 while no lawsuit is recorded."));
+}

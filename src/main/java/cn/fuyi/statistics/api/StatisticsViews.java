@@ -1,0 +1,142 @@
+package cn.fuyi.statistics.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.fuyi.organ.RespondentKind;
+import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.statistics.Count;
+import cn.fuyi.statistics.Period;
+
+/** The statistics API's answers (Java records at the HTTP edge). */
+public final class StatisticsViews {
+
+    private StatisticsViews() {
+    }
+
+    @Schema(name = "StatisticsPeriod", description = "The period counted: both days included, local dates in Asia/Shanghai")
+    public record PeriodView(Period.Kind kind, LocalDate from, LocalDate to,
+            @Schema(examples = "2019年") String label, @Schema(examples = "2019") String labelEn) {
+    }
+
+    @Schema(name = "StatisticsScope", description = "Whose cases are counted, and whether subordinate organs are included")
+    public record ScopeView(@Schema(description = "Absent: every organ") Long organId, String organName,
+            boolean includeSubordinates, @Schema(description = "The organs whose cases are counted; absent: every organ") List<Long> organIds,
+            @Schema(examples = "太仓市人民政府（不含下级复议机关）") String description, String descriptionEn) {
+    }
+
+    @Schema(name = "Rate", description = "A rate: the exact fraction and its display with one decimal, half-up; denominator 0 → percent null, display —")
+    public record RateView(
+            @Schema(examples = "correction.direct") String id,
+            @Schema(examples = "直接纠错率") String nameZh,
+            @Schema(examples = "Direct correction rate") String nameEn,
+            @Schema(examples = "5") long numerator,
+            @Schema(description = "Id of the numerator's count", examples = "directCorrections") String numeratorCount,
+            @Schema(examples = "122") long denominator,
+            @Schema(description = "Id of the denominator's count", examples = "concluded") String denominatorCount,
+            @Schema(description = "The exact fraction", examples = "5/122") String fraction,
+            @Schema(description = "100 × numerator / denominator, one decimal, half-up; null when the denominator is 0", examples = "4.1") BigDecimal percent,
+            @Schema(examples = "4.1%") String display,
+            @Schema(description = "The definition variant used", examples = "concluded") String variant,
+            String variantDescription,
+            boolean defaultVariant) {
+    }
+
+    @Schema(name = "DecisionTypeCount", description = "Cases concluded in the period with one decision type")
+    public record DecisionTypeCount(DecisionType decisionType, String label, String article,
+            @Schema(description = "A direct correction (DecisionType.correction())") boolean correction, long count) {
+    }
+
+    @Schema(name = "RespondentKindCount", description = "Distinct respondents of the applications received in the period, of one kind")
+    public record RespondentKindCount(RespondentKind kind, String label, long respondents,
+            @Schema(description = "Applications received against respondents of this kind") long applications) {
+    }
+
+    @Schema(name = "Reconciliation", description = "carriedOverIn + accepted − concluded − otherExits = expectedPending, compared with pending counted directly")
+    public record ReconciliationView(long carriedOverIn, long accepted, long concluded,
+            @Schema(description = "Exits from the accepted cases other than a conclusion: none exist in Fuyi, always 0") long otherExits,
+            long expectedPending, long pending,
+            @Schema(description = "expectedPending − pending") long difference, boolean balanced,
+            @Schema(examples = "5 + 123 − 122 − 0 = 6") String equation) {
+    }
+
+    @Schema(name = "CaseReference")
+    public record CaseRef(long id, String caseNumber) {
+    }
+
+    @Schema(name = "DataQualityWarning", description = "Cases whose recorded facts contradict each other, named so they can be corrected")
+    public record WarningView(@Schema(examples = "CONCLUDED_BEFORE_ACCEPTED") String code, String message, int caseCount,
+            List<CaseRef> cases) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "StatisticsReport", description = "Every count and rate of the period and scope")
+    public record ReportView(ScopeView scope, PeriodView period,
+            @Schema(description = "Count id → value; the definitions endpoint says what each counts") Map<String, Long> counts,
+            List<RateView> rates, List<DecisionTypeCount> decisionsByType, List<RespondentKindCount> respondentsByKind,
+            ReconciliationView reconciliation,
+            @Schema(description = "Data-quality warnings, each naming its cases; empty when the data is consistent") List<WarningView> warnings,
+            @Schema(description = "With compare=previous: the same figures for the same dates a year earlier, and the change") ComparisonView comparison) {
+    }
+
+    @Schema(name = "StatisticsComparison")
+    public record ComparisonView(PeriodView period, Map<String, Long> counts, List<RateView> rates, List<WarningView> warnings,
+            List<CountChange> countChanges, List<RateChange> rateChanges) {
+    }
+
+    @Schema(name = "CountChange", description = "current − previous, and that as a percentage of previous (one decimal, half-up away from zero; null when previous is 0)")
+    public record CountChange(String id, String nameZh, long current, long previous, long change, BigDecimal changePercent) {
+    }
+
+    @Schema(name = "RateChange", description = "The change of a rate in percentage points, from the exact fractions, one decimal half-up; null when either is undefined")
+    public record RateChange(String id, String nameZh, String current, String previous, BigDecimal points) {
+    }
+
+    @Schema(name = "StatisticsBreakdown", description = "The case counts and rates per value of a dimension, and the total")
+    public record BreakdownView(ScopeView scope, PeriodView period, @Schema(examples = "respondent") String by, String byLabel,
+            List<BreakdownRow> rows, BreakdownRow total) {
+    }
+
+    @Schema(name = "StatisticsBreakdownRow")
+    public record BreakdownRow(@Schema(description = "The dimension's value: an id, a code, 2019-03 or 2019-Q2; empty for cases without one") String key,
+            String label, Map<String, Long> counts, List<RateView> rates) {
+    }
+
+    @Schema(name = "StatisticsReconciliation")
+    public record ReconciliationReport(ScopeView scope, PeriodView period, ReconciliationView reconciliation, List<WarningView> warnings) {
+    }
+
+    @Schema(name = "StatisticsReportText", description = "A paragraph for the annual report, written from the API's own figures")
+    public record ReportTextView(ScopeView scope, PeriodView period, String text) {
+    }
+
+    @Schema(name = "StatisticsDefinitions", description = "Every count and rate, with its definition; public reference data")
+    public record DefinitionsView(List<Rule> rules, List<CountDefinition> counts, List<RateDefinition> rates) {
+    }
+
+    @Schema(name = "StatisticsRule", description = "A convention every figure follows")
+    public record Rule(String topic, String zh, String en) {
+    }
+
+    @Schema(name = "CountDefinition")
+    public record CountDefinition(String id, String nameZh, String nameEn, String definitionZh, String definitionEn,
+            Count.Source source, @Schema(description = "false: defined, computed once lawsuits are recorded") boolean available) {
+    }
+
+    @Schema(name = "RateDefinition")
+    public record RateDefinition(String id, String nameZh, String nameEn, String formulaZh, String formulaEn, String legalBasis,
+            @Schema(description = "A published figure to check against") String reference, String defaultVariant,
+            List<VariantDefinition> variants, boolean available) {
+    }
+
+    @Schema(name = "RateVariant")
+    public record VariantDefinition(String id, String numerator, String denominator, String descriptionZh, String descriptionEn,
+            boolean isDefault) {
+    }
+}

@@ -1,0 +1,153 @@
+package cn.fuyi.statistics.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.fuyi.statistics.Count;
+import cn.fuyi.statistics.api.StatisticsViews.BreakdownRow;
+import cn.fuyi.statistics.api.StatisticsViews.BreakdownView;
+import cn.fuyi.statistics.api.StatisticsViews.CountChange;
+import cn.fuyi.statistics.api.StatisticsViews.DecisionTypeCount;
+import cn.fuyi.statistics.api.StatisticsViews.RateChange;
+import cn.fuyi.statistics.api.StatisticsViews.RateView;
+import cn.fuyi.statistics.api.StatisticsViews.ReconciliationReport;
+import cn.fuyi.statistics.api.StatisticsViews.ReconciliationView;
+import cn.fuyi.statistics.api.StatisticsViews.ReportView;
+import cn.fuyi.statistics.api.StatisticsViews.RespondentKindCount;
+import cn.fuyi.statistics.api.StatisticsViews.WarningView;
+
+/** The statistics answers as tables with Chinese headers, for CSV (the first table) and XLSX (every table a sheet). */
+public final class StatisticsTables {
+
+    private StatisticsTables() {
+    }
+
+    /** The figures (counts then rates, with the year before beside them when compared), decisions, respondents, warnings. */
+    public static List<Table> report(ReportView r) {
+        boolean compared = r.comparison() != null;
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.text("类别"), Table.text("编号"), Table.text("指标"),
+                Table.integer("数值"), Table.integer("分子"), Table.integer("分母"), Table.percent("比率（%）"),
+                Table.text("显示值"), Table.text("口径")));
+        if (compared) {
+            columns.addAll(List.of(Table.integer("上年同期数值"), Table.text("上年同期显示值"), Table.integer("增减（件）"),
+                    Table.percent("增减幅度（%）"), Table.percent("增减（百分点）")));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, Long> e : r.counts().entrySet()) {
+            Count c = Count.byId(e.getKey()).orElseThrow();
+            List<Object> row = new ArrayList<>(List.of("计数", c.id(), c.nameZh(), e.getValue()));
+            row.addAll(nulls(5));
+            if (compared) {
+                CountChange ch = r.comparison().countChanges().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
+                row.add(ch.previous());
+                row.add(null);
+                row.add(ch.change());
+                row.add(ch.changePercent());
+                row.add(null);
+            }
+            rows.add(row);
+        }
+        for (int i = 0; i < r.rates().size(); i++) {
+            RateView rate = r.rates().get(i);
+            List<Object> row = new ArrayList<>(List.of("比率", rate.id(), rate.nameZh()));
+            row.add(null);
+            row.add(rate.numerator());
+            row.add(rate.denominator());
+            row.add(rate.percent());
+            row.add(rate.display());
+            row.add(rate.variantDescription());
+            if (compared) {
+                RateView prev = r.comparison().rates().get(i);
+                RateChange ch = r.comparison().rateChanges().get(i);
+                row.add(null);
+                row.add(prev.display());
+                row.add(null);
+                row.add(null);
+                row.add(ch.points());
+            }
+            rows.add(row);
+        }
+        List<Table> tables = new ArrayList<>();
+        tables.add(new Table("统计指标", columns, rows));
+        List<List<Object>> decisions = new ArrayList<>();
+        for (DecisionTypeCount d : r.decisionsByType()) {
+            decisions.add(List.of(d.label(), d.article(), d.correction() ? "是" : "否", d.count()));
+        }
+        tables.add(new Table("决定类型", List.of(Table.text("决定类型"), Table.text("法律依据"), Table.text("是否直接纠错"),
+                Table.integer("审结件数")), decisions));
+        List<List<Object>> kinds = new ArrayList<>();
+        for (RespondentKindCount k : r.respondentsByKind()) {
+            kinds.add(List.of(k.label(), k.respondents(), k.applications()));
+        }
+        tables.add(new Table("被申请人类型", List.of(Table.text("被申请人类型"), Table.integer("被申请人数"), Table.integer("收到申请件数")), kinds));
+        tables.add(reconciliationTable(r.reconciliation()));
+        tables.add(warnings(r.warnings()));
+        return tables;
+    }
+
+    /** One row per value of the dimension and a total row: every case count, then every rate in percent. */
+    public static List<Table> breakdown(BreakdownView b) {
+        List<Table.Column> columns = new ArrayList<>();
+        columns.add(Table.text(b.byLabel()));
+        List<String> countIds = new ArrayList<>(b.total().counts().keySet());
+        for (String id : countIds) {
+            columns.add(Table.integer(Count.byId(id).orElseThrow().nameZh()));
+        }
+        for (RateView rate : b.total().rates()) {
+            columns.add(Table.percent(rate.nameZh() + "（%）"));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (BreakdownRow row : b.rows()) {
+            rows.add(breakdownRow(row.label(), row, countIds));
+        }
+        rows.add(breakdownRow("合计", b.total(), countIds));
+        return List.of(new Table("按" + b.byLabel(), columns, rows));
+    }
+
+    private static List<Object> breakdownRow(String label, BreakdownRow row, List<String> countIds) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(label);
+        for (String id : countIds) {
+            cells.add(row.counts().get(id));
+        }
+        for (RateView rate : row.rates()) {
+            cells.add(rate.percent());
+        }
+        return cells;
+    }
+
+    public static List<Table> reconciliation(ReconciliationReport r) {
+        return List.of(reconciliationTable(r.reconciliation()), warnings(r.warnings()));
+    }
+
+    private static Table reconciliationTable(ReconciliationView v) {
+        List<List<Object>> rows = List.of(
+                List.of(Count.CARRIED_OVER_IN.nameZh(), v.carriedOverIn()),
+                List.of("加：" + Count.ACCEPTED.nameZh(), v.accepted()),
+                List.of("减：" + Count.CONCLUDED.nameZh(), v.concluded()),
+                List.of("减：其他减少", v.otherExits()),
+                List.of("应为期末未审结", v.expectedPending()),
+                List.of("实际" + Count.PENDING.nameZh(), v.pending()),
+                List.of("差额", v.difference()));
+        return new Table("平衡核对", List.of(Table.text("项目"), Table.integer("件数")), rows);
+    }
+
+    private static Table warnings(List<WarningView> warnings) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (WarningView w : warnings) {
+            rows.add(List.of(w.code(), w.message(), w.caseCount(),
+                    w.cases().stream().map(c -> c.caseNumber()).collect(Collectors.joining("、"))));
+        }
+        return new Table("数据质量提示", List.of(Table.text("代码"), Table.text("说明"), Table.integer("案件数"), Table.text("案号")), rows);
+    }
+
+    private static List<Object> nulls(int n) {
+        List<Object> l = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            l.add(null);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,182 @@
+package cn.fuyi.statistics.benchmark;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import cn.fuyi.organ.Organ;
+import cn.fuyi.statistics.Period;
+import cn.fuyi.statistics.Scope;
+import cn.fuyi.statistics.StatisticsService;
+import cn.fuyi.statistics.Variants;
+import cn.fuyi.statistics.api.StatisticsViews.ReportView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Loads 1 M generated reconsideration cases and times the reports against hand-written SQL for the same figures.
+ * Not a test of correctness alone and not part of the default run: {@code ./mvnw -B test -Pbenchmark} (see README,
+ * Benchmark). Sizes: {@code -Dfuyi.benchmark.cases=…}, {@code -Dfuyi.benchmark.runs=…}. The results are logged and
+ * written to {@code target/benchmark-results.txt}.
+ */
+@Tag("benchmark")
+@QuarkusTest
+class StatisticsBenchmarkTest {
+
+    private static final Logger LOG = Logger.getLogger(StatisticsBenchmarkTest.class);
+
+    @Inject
+    StatisticsService statistics;
+    @Inject
+    DataSource dataSource;
+
+    record Timing(String what, double apiMs, double serviceMs, double handMs) {
+        String line() {
+            return String.format(Locale.ROOT, "%-52s API %8.1f ms   service %8.1f ms   hand-written SQL %8.1f ms   API/SQL %.2f   service/SQL %.2f",
+                    what, apiMs, serviceMs, handMs, apiMs / handMs, serviceMs / handMs);
+        }
+    }
+
+    @Test
+    void reportsOverAMillionCases() throws Exception {
+        int cases = Integer.getInteger("fuyi.benchmark.cases", 1_000_000);
+        int runs = Integer.getInteger("fuyi.benchmark.runs", 7);
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("root");
+        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        BenchmarkData.Organs organs;
+        long loadMs;
+        try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
+            try (Statement st = c.createStatement()) {
+                // a production server sizes its buffer pool to its data; the embedded one starts with 128 MB
+                st.execute("SET GLOBAL innodb_buffer_pool_size = " + (2L << 30));
+            } catch (SQLException e) {
+                LOG.warnf("could not enlarge the buffer pool: %s", e.getMessage());
+            }
+            c.setAutoCommit(false);
+            organs = BenchmarkData.existing(c);
+            if (organs == null) {
+                organs = BenchmarkData.loadOrgans(c);
+                loadMs = BenchmarkData.loadCases(c, organs, cases, 20191231L);
+                BenchmarkData.loadLawsuits(c, 200_000, 20191231L);
+                LOG.infof("benchmark data: %,d cases loaded in %,d s", cases, loadMs / 1000);
+            } else {
+                // a server given by QUARKUS_DATASOURCE_JDBC_URL that holds an earlier load is used as it is
+                loadMs = 0;
+                LOG.info("benchmark data: using the cases already loaded");
+            }
+        }
+
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        LocalDate end2024 = LocalDate.of(2024, 12, 31);
+        long county = organs.counties().get(0);
+        long city = organs.cities().get(0);
+        List<Timing> timings = new ArrayList<>();
+        timings.add(measure("county, own cases, year 2024", county, false, y2024, end2024, runs));
+        timings.add(measure("province organ, own cases, year 2024", organs.province(), false, y2024, end2024, runs));
+        timings.add(measure("city with its counties, year 2024", city, true, y2024, end2024, runs));
+        timings.add(measure("every organ, 5 years 2020-2024", null, false, LocalDate.of(2020, 1, 1), end2024, runs));
+
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%,d cases loaded in %,d s; median of %d runs after 2 warm-ups%n", cases, loadMs / 1000, runs));
+        for (Timing t : timings) {
+            out.append(t.line()).append('\n');
+        }
+        LOG.info("\n" + out);
+        Files.writeString(Path.of("target", "benchmark-results.txt"), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    private Timing measure(String what, Long organId, boolean subordinates, LocalDate from, LocalDate to, int runs) throws Exception {
+        List<Long> organIds = organId == null ? QuarkusTransaction.requiringNew().call(() -> Scope.all().organIds())
+                : subordinates ? QuarkusTransaction.requiringNew().call(() -> Organ.subtreeIds(organId)) : List.of(organId);
+
+        // the same figures both ways, or the timings compare nothing
+        Map<String, Long> hand;
+        try (Connection c = dataSource.getConnection()) {
+            hand = HandWrittenStatistics.figures(c, organIds, organId == null, from, to);
+        }
+        ReportView report = service(organId, subordinates, from, to);
+        for (String id : List.of("received", "accepted", "acceptedDeemed", "notAccepted", "correctionRequested", "abandoned",
+                "carriedOverIn", "concluded", "concludedCarriedOver", "pending", "directCorrections", "indirectCorrections",
+                "comprehensiveCorrections", "heard", "concludedHeard", "onTime", "mediated", "published", "publicationRequired",
+                "publicationUnrecorded", "hearingsHeld", "opinionLettersIssued", "opinionLettersAnswered")) {
+            assertEquals(hand.get(id), report.counts().get(id), what + ": " + id);
+        }
+        report.decisionsByType().forEach(d -> assertEquals(hand.getOrDefault("decision." + d.decisionType(), 0L), d.count(), what + ": " + d.decisionType()));
+        report.respondentsByKind().forEach(k -> assertEquals(hand.getOrDefault("respondents." + k.kind(), 0L), k.respondents(), what + ": " + k.kind()));
+        assertEquals(0, report.warnings().size(), what + ": generated data is consistent");
+
+        String query = "from=" + from + "&to=" + to + (organId == null ? "" : "&organId=" + organId + "&includeSubordinates=" + subordinates);
+        JsonPath json = given().get("/api/v1/statistics/reconsideration?" + query).then().statusCode(200).extract().jsonPath();
+        assertEquals(hand.get("received"), json.getLong("counts.received"));
+        // timed with a plain HTTP client: the request, the server's work and the JSON on the wire, no parsing
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                + "/api/v1/statistics/reconsideration?" + query)).build();
+        double api = median(runs, () -> {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode());
+        });
+        double service = median(runs, () -> service(organId, subordinates, from, to));
+        double sql = median(runs, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                HandWrittenStatistics.figures(c, organIds, organId == null, from, to);
+            }
+        });
+        LOG.infof("%s: %,d received, %,d concluded", what, report.counts().get("received"), report.counts().get("concluded"));
+        return new Timing(what, api, service, sql);
+    }
+
+    private ReportView service(Long organId, boolean subordinates, LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Scope scope = organId == null ? Scope.all() : Scope.of(Organ.findById(organId), subordinates);
+            return statistics.report(scope, Period.range(from, to), Variants.defaults(), false, Locale.SIMPLIFIED_CHINESE);
+        });
+    }
+
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /** Median wall time in ms of {@code runs} runs, after two warm-up runs. */
+    private static double median(int runs, Run r) throws Exception {
+        r.run();
+        r.run();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            r.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+    }
+}
