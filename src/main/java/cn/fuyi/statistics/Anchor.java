@@ -24,4 +24,12 @@ public enum Anchor {
     public String condition() {
         return condition;
     }
+
+    /**
+     * The anchor whose range is read to compute this anchor's counts. Cases accepted in the period are among those
+     * accepted by its last day, so they are counted in the same pass as the stock instead of in a pass of their own.
+     */
+    Anchor pass() {
+        return this == ACCEPTED ? STOCK : this;
+    }
 }

@@ -42,41 +42,48 @@ public class StatisticsQueries {
         for (Count c : Count.ofSource(Count.Source.CASE)) {
             result.counts().put(c, 0L);
         }
-        for (Anchor anchor : Anchor.values()) {
-            List<Count> counts = scannedAt(anchor);
+        for (Anchor pass : passes()) {
+            List<Anchor> anchors = anchorsReadIn(pass);
+            List<Count> counts = anchors.stream().flatMap(a -> scannedAt(a).stream()).toList();
             List<String> columns = new ArrayList<>(conditions(counts));
-            // one column says whether any case of this anchor fails a data-quality check; which ones, and which
+            // one column per anchor says whether any of its cases fails a data-quality check; which ones, and which
             // cases, is asked only then
-            List<String> parts = new ArrayList<>();
-            for (DataQualityCheck d : DataQualityCheck.values()) {
-                for (DataQualityCheck.Part part : d.parts()) {
-                    if (part.anchor() == anchor) {
-                        parts.add("(" + part.residual() + ")");
+            List<Anchor> checked = new ArrayList<>();
+            for (Anchor anchor : anchors) {
+                List<String> parts = new ArrayList<>();
+                for (DataQualityCheck d : DataQualityCheck.values()) {
+                    for (DataQualityCheck.Part part : d.parts()) {
+                        if (part.anchor() == anchor) {
+                            parts.add("(" + part.residual() + ")");
+                        }
                     }
                 }
-            }
-            if (!parts.isEmpty()) {
-                columns.add(anchor.condition() + " AND (" + String.join(" OR ", parts) + ")");
+                if (!parts.isEmpty()) {
+                    checked.add(anchor);
+                    columns.add(anchor.condition() + " AND (" + String.join(" OR ", parts) + ")");
+                }
             }
             // on the way, the concluded cases are grouped by decision type and the received ones by respondent:
             // the decisions by type and the respondents by kind cost no extra pass
-            String group = anchor == Anchor.CONCLUDED ? "c.decision_type" : anchor == Anchor.RECEIVED ? "c.respondent_id" : null;
-            List<?> rows = query(aggregate(columns, group, scope, anchor.condition(), null), scope, period).getResultList();
+            String group = pass == Anchor.CONCLUDED ? "c.decision_type" : pass == Anchor.RECEIVED ? "c.respondent_id" : null;
+            List<?> rows = query(aggregate(columns, group, scope, pass.condition(), null), scope, period).getResultList();
             for (Object o : rows) {
                 Object[] row = asRow(o);
                 int i = group == null ? 0 : 1;
                 for (Count c : counts) {
                     long n = number(row[i++]);
                     result.counts().merge(c, n, Long::sum);
-                    if (anchor == Anchor.CONCLUDED && c == Count.CONCLUDED && row[0] != null) {
+                    if (c == Count.CONCLUDED && row[0] != null) {
                         result.decisions().merge(DecisionType.valueOf((String) row[0]), n, Long::sum);
                     }
-                    if (anchor == Anchor.RECEIVED && c == Count.RECEIVED && n > 0) {
+                    if (c == Count.RECEIVED && n > 0) {
                         result.receivedByRespondent().merge(((Number) row[0]).longValue(), n, Long::sum);
                     }
                 }
-                if (!parts.isEmpty() && number(row[i]) > 0) {
-                    result.problemAnchors().add(anchor);
+                for (Anchor anchor : checked) {
+                    if (number(row[i++]) > 0) {
+                        result.problemAnchors().add(anchor);
+                    }
                 }
             }
         }
@@ -96,9 +103,9 @@ public class StatisticsQueries {
     /** The case counts of every value of the dimension that has a case in scope; the key is the value as text ("" for none). */
     public List<CaseCounts> grouped(Scope scope, Period period, Dimension by) {
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
-        for (Anchor anchor : Anchor.values()) {
-            List<Count> counts = scannedAt(anchor);
-            collect(groups, counts, query(aggregate(conditions(counts), by.column(), scope, anchor.condition(), by), scope, period).getResultList());
+        for (Anchor pass : passes()) {
+            List<Count> counts = anchorsReadIn(pass).stream().flatMap(a -> scannedAt(a).stream()).toList();
+            collect(groups, counts, query(aggregate(conditions(counts), by.column(), scope, pass.condition(), by), scope, period).getResultList());
         }
         for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
             collect(groups, set.getValue(), query(driven(set.getKey(), set.getValue(), by, scope), scope, period).getResultList());
@@ -123,6 +130,16 @@ public class StatisticsQueries {
                 m.merge(counts.get(i), number(row[i + 1]), Long::sum);
             }
         }
+    }
+
+    /** The anchors whose ranges are read, one pass each. */
+    private static List<Anchor> passes() {
+        return java.util.Arrays.stream(Anchor.values()).filter(a -> a.pass() == a).toList();
+    }
+
+    /** The anchors counted in the pass over {@code pass}'s range. */
+    private static List<Anchor> anchorsReadIn(Anchor pass) {
+        return java.util.Arrays.stream(Anchor.values()).filter(a -> a.pass() == pass).toList();
     }
 
     /** The counts of cases at one anchor that are a condition on the case alone. */

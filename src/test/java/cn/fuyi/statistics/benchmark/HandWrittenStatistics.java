@@ -41,11 +41,13 @@ final class HandWrittenStatistics {
             }
         }
         m.put("received", received);
-        row(c, m, "SELECT COUNT(*) accepted, COUNT(CASE WHEN c.acceptance_kind = 'DEEMED' THEN 1 END) acceptedDeemed,"
-                + " COUNT(CASE WHEN c.concluded_date < " + f + " OR c.concluded_date < c.accepted_date OR c.accepted_date < c.received_date"
-                + " OR c.not_accepted_date IS NOT NULL OR c.abandoned_date IS NOT NULL THEN 1 END) dqAccepted"
-                + " FROM reconsideration_case c WHERE" + in + " AND c.accepted_date BETWEEN " + f + " AND " + t);
-        row(c, m, "SELECT COUNT(CASE WHEN c.accepted_date < " + f + " AND (c.concluded_date IS NULL OR c.concluded_date >= " + f
+        // accepted in the period and the stock at both ends, in one pass over the cases accepted by its last day
+        String acceptedInPeriod = "c.accepted_date BETWEEN " + f + " AND " + t;
+        row(c, m, "SELECT COUNT(CASE WHEN " + acceptedInPeriod + " THEN 1 END) accepted,"
+                + " COUNT(CASE WHEN " + acceptedInPeriod + " AND c.acceptance_kind = 'DEEMED' THEN 1 END) acceptedDeemed,"
+                + " COUNT(CASE WHEN " + acceptedInPeriod + " AND (c.concluded_date < " + f + " OR c.concluded_date < c.accepted_date"
+                + " OR c.accepted_date < c.received_date OR c.not_accepted_date IS NOT NULL OR c.abandoned_date IS NOT NULL) THEN 1 END) dqAccepted,"
+                + " COUNT(CASE WHEN c.accepted_date < " + f + " AND (c.concluded_date IS NULL OR c.concluded_date >= " + f
                 + ") THEN 1 END) carriedOverIn, COUNT(CASE WHEN c.concluded_date IS NULL OR c.concluded_date > " + t + " THEN 1 END) pending"
                 + " FROM reconsideration_case c WHERE" + in + " AND c.accepted_date <= " + t);
         row(c, m, "SELECT COUNT(*) notAccepted, COUNT(c.accepted_date) dqNotAccepted FROM reconsideration_case c WHERE" + in
