@@ -32,14 +32,19 @@ public class LawsuitMapper {
 
     public LawsuitDetail detail(Lawsuit s, LocalDate today) {
         boolean mask = !scope.seesPersonalData();
-        Map<Long, String> names = names();
         List<LawsuitDefendant> defendants = LawsuitDefendant.list("lawsuitId = ?1 order by position", s.id);
+        ReconsiderationCase linked = s.reconsiderationCaseId == null ? null : ReconsiderationCase.findById(s.reconsiderationCaseId);
+        List<Long> respondentIds = new ArrayList<>(defendants.stream().map(d -> d.respondentId).toList());
+        if (linked != null) {
+            respondentIds.add(linked.respondentId);
+        }
+        Map<Long, String> names = Respondent.namesOf(respondentIds);
         List<DefendantView> defendantViews = defendants.stream().map(d -> defendant(d, names)).toList();
         List<ProposedDefendantView> proposed = null;
         Boolean match = null;
         String caseNumber = null;
-        if (s.reconsiderationCaseId != null) {
-            ReconsiderationCase c = ReconsiderationCase.findById(s.reconsiderationCaseId);
+        if (linked != null) {
+            ReconsiderationCase c = linked;
             caseNumber = c.caseNumber;
             if (c.concludedDate != null) {
                 List<DefendantRule.Proposed> rule = DefendantRule.propose(c);
@@ -87,11 +92,10 @@ public class LawsuitMapper {
             return List.of();
         }
         List<Long> ids = list.stream().map(l -> l.id).toList();
-        Map<Long, String> names = names();
         Map<Long, List<String>> plaintiffs = new HashMap<>();
         LawsuitPlaintiff.<LawsuitPlaintiff>list("lawsuitId in ?1 order by lawsuitId, position", ids)
                 .forEach(p -> plaintiffs.computeIfAbsent(p.lawsuitId, k -> new ArrayList<>()).add(p.name));
-        Map<Long, List<String>> defendants = defendantNames(ids, names);
+        Map<Long, List<String>> defendants = defendantNames(ids);
         return list.stream().map(s -> {
             ReportStatus report = LitigationService.reportStatus(s, asOf);
             return new LawsuitSummary(s.id, s.organId, s.court, s.courtCaseNumber, s.instance, label(s.instance), s.state,
@@ -102,20 +106,16 @@ public class LawsuitMapper {
         }).toList();
     }
 
-    Map<Long, List<String>> defendantNames(List<Long> lawsuitIds, Map<Long, String> names) {
+    /** Defendant names per lawsuit, with one query for the defendants and one for their names. */
+    Map<Long, List<String>> defendantNames(List<Long> lawsuitIds) {
         Map<Long, List<String>> out = new HashMap<>();
         if (lawsuitIds.isEmpty()) {
             return out;
         }
-        LawsuitDefendant.<LawsuitDefendant>list("lawsuitId in ?1 order by lawsuitId, position", lawsuitIds)
-                .forEach(d -> out.computeIfAbsent(d.lawsuitId, k -> new ArrayList<>()).add(defendant(d, names).name()));
+        List<LawsuitDefendant> all = LawsuitDefendant.list("lawsuitId in ?1 order by lawsuitId, position", lawsuitIds);
+        Map<Long, String> names = Respondent.namesOf(all.stream().map(d -> d.respondentId).toList());
+        all.forEach(d -> out.computeIfAbsent(d.lawsuitId, k -> new ArrayList<>()).add(defendant(d, names).name()));
         return out;
-    }
-
-    static Map<Long, String> names() {
-        Map<Long, String> names = new HashMap<>();
-        Respondent.<Respondent>listAll().forEach(r -> names.put(r.id, r.name));
-        return names;
     }
 
     private static DefendantView defendant(LawsuitDefendant d, Map<Long, String> names) {

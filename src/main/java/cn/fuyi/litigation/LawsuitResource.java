@@ -107,8 +107,9 @@ public class LawsuitResource {
         if (caseId == null) {
             throw ApiException.invalidField("reconsiderationCaseId", "REQUIRED");
         }
-        var names = LawsuitMapper.names();
-        return service.proposal(caseId).stream().map(p -> new ProposedDefendantView(p.respondentId(), p.organId(),
+        var proposed = service.proposal(caseId);
+        var names = cn.fuyi.organ.Respondent.namesOf(proposed.stream().map(p -> p.respondentId()).toList());
+        return proposed.stream().map(p -> new ProposedDefendantView(p.respondentId(), p.organId(),
                 p.respondentId() != null ? names.get(p.respondentId()) : LawsuitMapper.organName(p.organId()), p.basis(), null))
                 .toList();
     }
@@ -125,8 +126,7 @@ public class LawsuitResource {
             @QueryParam("asOf") LocalDate asOf, @Valid @BeanParam PageRequest page) {
         LocalDate day = asOf != null ? asOf : time.today();
         LawsuitQueries.Page result = queries.reporting(organId, includeSubordinates, from, to, status, day, page);
-        Map<Long, List<String>> defendants = mapper.defendantNames(result.items().stream().map(s -> s.id).toList(),
-                LawsuitMapper.names());
+        Map<Long, List<String>> defendants = mapper.defendantNames(result.items().stream().map(s -> s.id).toList());
         return PageResult.of(result.items().stream().map(s -> {
             ReportStatus st = LitigationService.reportStatus(s, day);
             return new ReportingView(s.id, s.courtCaseNumber, defendants.getOrDefault(s.id, List.of()), s.servedDate,
@@ -256,8 +256,7 @@ public class LawsuitResource {
     @Operation(hidden = true)
     public Response unknownTransition(@PathParam("id") long id, @PathParam("name") String name) {
         throw ApiException.notFound("CASE_TRANSITION_UNKNOWN", name,
-                java.util.Arrays.stream(LawsuitStep.values()).filter(t -> LawsuitStep.allowedIn(LawsuitState.ACTIVE).contains(t)
-                        || t == LawsuitStep.BECOME_FINAL).map(LawsuitStep::path).toList());
+                LawsuitStep.postable().stream().map(LawsuitStep::path).toList());
     }
 
     private VersionCheck ifMatch() {

@@ -65,8 +65,16 @@ public enum LawsuitStep implements LifecycleStep<LawsuitState> {
         return to == null ? current : to;
     }
 
-    /** The steps a client may POST on a lawsuit in {@code state} (registration and system steps excluded). */
+    /** Steps taken by registering, updating or continuing a lawsuit, never POSTed as transitions. */
+    private static final Set<LawsuitStep> IMPLICIT = Set.of(REGISTER, UPDATE_DETAILS, APPEAL_FILED, RETRIAL_FILED);
+
+    /** The steps a client may POST on a lawsuit in {@code state}. */
     public static List<LawsuitStep> allowedIn(LawsuitState state) {
-        return Lifecycle.allowedIn(LawsuitStep.class, state, Set.of(REGISTER, UPDATE_DETAILS, APPEAL_FILED, RETRIAL_FILED));
+        return Lifecycle.allowedIn(LawsuitStep.class, state, IMPLICIT);
+    }
+
+    /** Every step a client can POST, in table order. */
+    public static List<LawsuitStep> postable() {
+        return java.util.Arrays.stream(values()).filter(t -> !IMPLICIT.contains(t)).toList();
     }
 }

@@ -43,6 +43,7 @@ import cn.fuyi.common.TimeSource;
 import cn.fuyi.litigation.LawsuitViews.AgencyRectifications;
 import cn.fuyi.litigation.LawsuitViews.RectificationView;
 import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.Respondent;
 
 @Path("/api/v1/rectifications")
 @Tag(name = "Rectification", description = "整改 (以案促改) — problems found in corrected cases, opinion letters, lost suits and recommendations")
@@ -88,7 +89,7 @@ public class RectificationResource {
     public Response open(@Valid @NotNull LawsuitInputs.RectificationInput in) {
         RectificationItem r = service.open(in);
         return Response.created(URI.create("/api/v1/rectifications/" + r.id)).tag(ETags.of(r.version))
-                .entity(view(r, time.today(), LawsuitMapper.names())).build();
+                .entity(view(r, time.today(), Respondent.namesOf(List.of(r.respondentId)))).build();
     }
 
     @RolesAllowed({ "clerk", "reviewer", "agency" })
@@ -125,7 +126,7 @@ public class RectificationResource {
         String order = Sorting.orderBy(page.sort(), SORTABLE, "dueDate", "r.id");
         List<RectificationItem> items = RectificationItem.find("select r" + where + order, p).page(page.page(), page.size()).list();
         long total = RectificationItem.count("select count(r)" + where, p);
-        Map<Long, String> names = LawsuitMapper.names();
+        Map<Long, String> names = Respondent.namesOf(items.stream().map(r -> r.respondentId).toList());
         return PageResult.of(items.stream().map(r -> view(r, day, names)).toList(), page, total);
     }
 
@@ -152,8 +153,9 @@ public class RectificationResource {
                 + " from RectificationItem r" + where + " group by r.respondentId order by r.respondentId", Object[].class)
                 .setParameter("asOf", day);
         p.forEach(q::setParameter);
-        Map<Long, String> names = LawsuitMapper.names();
-        return q.getResultList().stream().map(row -> new AgencyRectifications((Long) row[0], names.get((Long) row[0]),
+        List<Object[]> rows = q.getResultList();
+        Map<Long, String> names = Respondent.namesOf(rows.stream().map(row -> (Long) row[0]).toList());
+        return rows.stream().map(row -> new AgencyRectifications((Long) row[0], names.get((Long) row[0]),
                 ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
     }
 
@@ -164,7 +166,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = RectificationView.class)))
     public Response get(@PathParam("id") long id) {
         RectificationItem r = service.find(id);
-        return Response.ok(view(r, time.today(), LawsuitMapper.names())).tag(ETags.of(r.version)).build();
+        return Response.ok(view(r, time.today(), Respondent.namesOf(List.of(r.respondentId)))).tag(ETags.of(r.version)).build();
     }
 
     @RolesAllowed({ "clerk", "reviewer", "agency" })
@@ -174,7 +176,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RectificationView.class)))
     public Response progress(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.RectificationProgress in) {
         RectificationItem r = service.progress(id, v -> ETags.requireMatch(request, headers, v), in);
-        return Response.ok(view(r, time.today(), LawsuitMapper.names())).tag(ETags.of(r.version)).build();
+        return Response.ok(view(r, time.today(), Respondent.namesOf(List.of(r.respondentId)))).tag(ETags.of(r.version)).build();
     }
 
     @RolesAllowed({ "clerk", "reviewer" })
@@ -184,7 +186,7 @@ public class RectificationResource {
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = RectificationView.class)))
     public Response close(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.CloseRectification in) {
         RectificationItem r = service.close(id, v -> ETags.requireMatch(request, headers, v), in);
-        return Response.ok(view(r, time.today(), LawsuitMapper.names())).tag(ETags.of(r.version)).build();
+        return Response.ok(view(r, time.today(), Respondent.namesOf(List.of(r.respondentId)))).tag(ETags.of(r.version)).build();
     }
 
     static RectificationView view(RectificationItem r, LocalDate asOf, Map<Long, String> names) {

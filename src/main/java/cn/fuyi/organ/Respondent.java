@@ -30,4 +30,14 @@ public class Respondent extends IdentityEntity {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Names of the given respondents, by id, in one query. */
+    public static java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            Respondent.<Respondent>list("id in ?1", wanted).forEach(r -> names.put(r.id, r.name));
+        }
+        return names;
+    }
 }

@@ -147,8 +147,9 @@ public class CaseMapper {
             List<Long> ids = cases.stream().map(c -> c.id).toList();
             List<Long> respondentIds = new ArrayList<>(cases.stream().map(c -> c.respondentId).distinct().toList());
             OpinionLetter.<OpinionLetter>list("caseId in ?1", ids).forEach(o -> respondentIds.add(o.respondentId));
-            Organ.<Organ>listAll().forEach(o -> l.organs.put(o.id, o.name));
-            Respondent.<Respondent>list("id in ?1", respondentIds).forEach(r -> l.respondents.put(r.id, r.name));
+            Organ.<Organ>list("id in ?1", cases.stream().map(c -> c.organId).distinct().toList())
+                    .forEach(o -> l.organs.put(o.id, o.name));
+            l.respondents.putAll(Respondent.namesOf(respondentIds));
             CodeItem.<CodeItem>listAll().forEach(i -> l.codes.put(i.listName + ":" + i.code, i.labelZh));
             CaseParty.<CaseParty>list("caseId in ?1 and role = ?2 order by caseId, position", ids, PartyRole.APPLICANT)
                     .forEach(p -> l.applicants.computeIfAbsent(p.caseId, k -> new ArrayList<>()).add(p.name));
