@@ -150,6 +150,28 @@ class LitigationStatisticsScopeTest {
     }
 
     @Test
+    void theAgencyTableAsXlsxHasASheetPerYearTooAndReadsBack() throws java.io.IOException {
+        byte[] body = given().queryParam("organId", city).queryParam("includeSubordinates", true).queryParam("from", "2022-01-01")
+                .queryParam("to", "2023-12-31").queryParam("format", "xlsx").get("/api/v1/statistics/litigation/agencies").then()
+                .statusCode(200).contentType(startsWith(StatisticsExportTest.XLSX)).extract().asByteArray();
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "export-samples");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve("litigation-agencies.xlsx"), body);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+            var table = wb.getSheet("两高一低");
+            org.junit.jupiter.api.Assertions.assertEquals("败诉率（%）", table.getRow(0).getCell(5).getStringCellValue());
+            // the county agency first: two suits over the two years (one lost in 2022), then the organ and the city agency
+            org.junit.jupiter.api.Assertions.assertEquals("诉统县市场监督管理局", table.getRow(1).getCell(0).getStringCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals(2, table.getRow(1).getCell(2).getNumericCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals(100.0, table.getRow(1).getCell(5).getNumericCellValue(), 1e-9);
+            org.junit.jupiter.api.Assertions.assertEquals("合计", table.getRow(4).getCell(0).getStringCellValue());
+            var years = wb.getSheet("分年度");
+            org.junit.jupiter.api.Assertions.assertEquals(2022, years.getRow(1).getCell(1).getNumericCellValue());
+            org.junit.jupiter.api.Assertions.assertEquals(2023, years.getRow(2).getCell(1).getNumericCellValue());
+        }
+    }
+
+    @Test
     void anOrganOutsideTheCallersScopeIsNotFoundAndBadSortIsRefused() {
         given().queryParam("organId", city).queryParam("year", 2023).queryParam("sort", "loss")
                 .get("/api/v1/statistics/litigation/agencies").then().statusCode(400)
