@@ -521,6 +521,7 @@ class LitigationStatisticsTest {
         Map<String, Object> rowO = row(r, o);
         assertEquals("ORGAN", rowO.get("defendantType"));
         assertEquals((int) organ, ((Number) rowO.get("id")).intValue());
+        assertEquals(ORGAN_NAME, rowO.get("name"));
         assertNull(rowO.get("kind"));
         assertEquals("litigation.loss", ((Map<String, Object>) rowA.get("lossRate")).get("id"));
         assertEquals("appearance.head", ((Map<String, Object>) rowA.get("headAppearanceRate")).get("id"));
