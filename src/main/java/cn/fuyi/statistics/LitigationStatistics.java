@@ -254,7 +254,8 @@ public class LitigationStatistics {
     }
 
     /**
-     * {@code sort=field,-field} over suits, lossRate, headAppearanceRate and name. Rates compare as exact fractions;
+     * {@code sort=field,-field} over suits, lossRate, headAppearanceRate and name (in pinyin order, as Chinese lists are).
+     * Rates compare as exact fractions;
      * an undefined rate (no denominator) comes last whichever the direction. Ties fall back to the key.
      */
     static Comparator<AgencyRow> agencyOrder(String sort) {
@@ -273,7 +274,7 @@ public class LitigationStatistics {
             }
             Comparator<AgencyRow> field = switch (name) {
                 case "suits" -> directed(Comparator.comparingLong(AgencyRow::suits), desc);
-                case "name" -> directed(Comparator.comparing(AgencyRow::name), desc);
+                case "name" -> directed(Comparator.comparing(AgencyRow::name, java.text.Collator.getInstance(java.util.Locale.CHINA)), desc);
                 case "lossRate" -> byRate(AgencyRow::lossRate, desc);
                 default -> byRate(AgencyRow::headAppearanceRate, desc);
             };

@@ -117,6 +117,10 @@ class LitigationStatisticsScopeTest {
                 .body("total.suits", equalTo(2))
                 .body("total.headAppearanceRate.fraction", equalTo("1/1"))
                 .body("rows[0].years.year", contains(2023));
+        // names in pinyin order (shi before xian), not by code point (县 U+53BF before 市 U+5E02)
+        given().queryParam("organId", city).queryParam("includeSubordinates", true).queryParam("year", 2023).queryParam("sort", "name")
+                .get("/api/v1/statistics/litigation/agencies").then().statusCode(200)
+                .body("rows.name", contains("诉统市人民政府", "诉统市住房和城乡建设局", "诉统县市场监督管理局"));
     }
 
     @Test
