@@ -287,6 +287,11 @@ public enum Count {
         return residual == null ? anchor.condition() : anchor.condition() + " AND (" + residual.get() + ")";
     }
 
+    /** The condition beyond the anchor's, or {@code null} when the anchor's condition is the whole of it. */
+    public String residual() {
+        return residual == null ? null : residual.get();
+    }
+
     /** The dated fact the count is about; {@code null} for a count that is membership of its case set alone. */
     public Anchor anchor() {
         return anchor;

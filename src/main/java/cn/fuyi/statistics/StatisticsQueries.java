@@ -45,7 +45,7 @@ public class StatisticsQueries {
         for (Pass pass : passes(period)) {
             List<Anchor> anchors = pass.anchors();
             List<Count> counts = anchors.stream().flatMap(a -> scannedAt(a).stream()).toList();
-            List<String> columns = new ArrayList<>(conditions(counts));
+            List<String> columns = new ArrayList<>();
             // one column per anchor says whether any of its cases fails a data-quality check; which ones, and which
             // cases, is asked only then
             List<Anchor> checked = new ArrayList<>();
@@ -60,13 +60,14 @@ public class StatisticsQueries {
                 }
                 if (!parts.isEmpty()) {
                     checked.add(anchor);
-                    columns.add(anchor.condition() + " AND (" + String.join(" OR ", parts) + ")");
+                    columns.add("COUNT(CASE WHEN " + (readsExactly(pass, anchor) ? "" : anchor.condition() + " AND ")
+                            + "(" + String.join(" OR ", parts) + ") THEN 1 END)");
                 }
             }
             // on the way, the concluded cases are grouped by decision type and the received ones by respondent:
             // the decisions by type and the respondents by kind cost no extra pass
             String group = anchors.contains(Anchor.CONCLUDED) ? "c.decision_type" : anchors.contains(Anchor.RECEIVED) ? "c.respondent_id" : null;
-            List<?> rows = query(aggregate(columns, group, scope, pass.where(), null), scope, period).getResultList();
+            List<?> rows = query(passAggregate(counts, columns, group, scope, pass, null), scope, period).getResultList();
             for (Object o : rows) {
                 Object[] row = asRow(o);
                 int i = group == null ? 0 : 1;
@@ -105,7 +106,7 @@ public class StatisticsQueries {
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
         for (Pass pass : passes(period)) {
             List<Count> counts = pass.anchors().stream().flatMap(a -> scannedAt(a).stream()).toList();
-            collect(groups, counts, query(aggregate(conditions(counts), by.column(), scope, pass.where(), by), scope, period).getResultList());
+            collect(groups, counts, query(passAggregate(counts, List.of(), by.column(), scope, pass, by), scope, period).getResultList());
         }
         for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
             collect(groups, set.getValue(), query(driven(set.getKey(), set.getValue(), by, scope), scope, period).getResultList());
@@ -243,6 +244,75 @@ public class StatisticsQueries {
             rows.add((Object[]) o);
         }
         return rows;
+    }
+
+    /**
+     * Columns of low cardinality that a pass may group by on top of its own grouping: a count whose residual reads only
+     * these (decision type, indirect correction, termination ground, publication status, acceptance kind) is then
+     * evaluated once per group instead of once per case. The rows of a group are summed in Java.
+     */
+    static final Set<String> GROUPABLE = Set.of("c.decision_type", "c.indirect_correction", "c.termination_ground",
+            "c.publication_status", "c.acceptance_kind");
+
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("\\bc\\.[a-z_]+");
+
+    /** The case columns a condition reads. */
+    static Set<String> columnsOf(String condition) {
+        Set<String> columns = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = COLUMN.matcher(condition);
+        while (m.find()) {
+            columns.add(m.group());
+        }
+        return columns;
+    }
+
+    /** The pass reads exactly the anchor's range, so the anchor's condition holds for every case it reads. */
+    private static boolean readsExactly(Pass pass, Anchor anchor) {
+        return pass.anchors().size() == 1 && pass.where().equals(anchor.condition());
+    }
+
+    /**
+     * One pass: {@code SELECT [group,] <one column per count>, <extra columns> FROM cases WHERE pass AND scope GROUP BY
+     * [group,] <groupable columns the residuals read>}. A count is {@code COUNT(*)} when the pass reads exactly its
+     * anchor and it has no residual; {@code CASE WHEN residual THEN COUNT(…) ELSE 0 END} when its residual reads only
+     * grouped columns (evaluated per group); otherwise {@code COUNT(CASE WHEN anchor AND residual THEN 1 END)}, the
+     * anchor left out when the pass reads exactly its range.
+     */
+    private static String passAggregate(List<Count> counts, List<String> extra, String group, Scope scope, Pass pass, Dimension by) {
+        Set<String> grouped = new java.util.TreeSet<>();
+        List<String> columns = new ArrayList<>();
+        for (Count c : counts) {
+            String anchor = readsExactly(pass, c.anchor()) ? null : c.anchor().condition();
+            String residual = c.residual();
+            if (residual != null && !residual.contains(":") && GROUPABLE.containsAll(columnsOf(residual))) {
+                grouped.addAll(columnsOf(residual));
+                columns.add("CASE WHEN " + residual + " THEN " + (anchor == null ? "COUNT(*)" : "COUNT(CASE WHEN " + anchor + " THEN 1 END)")
+                        + " ELSE 0 END");
+            } else if (residual == null) {
+                columns.add(anchor == null ? "COUNT(*)" : "COUNT(CASE WHEN " + anchor + " THEN 1 END)");
+            } else {
+                columns.add("COUNT(CASE WHEN " + (anchor == null ? "" : anchor + " AND ") + "(" + residual + ") THEN 1 END)");
+            }
+        }
+        columns.addAll(extra);
+        List<String> groupBy = new ArrayList<>();
+        if (group != null) {
+            groupBy.add(group);
+        }
+        grouped.stream().filter(g -> !g.equals(group)).forEach(groupBy::add);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (group != null) {
+            sql.append(group).append(", ");
+        }
+        sql.append(String.join(", ", columns)).append(" FROM reconsideration_case c");
+        if (by == Dimension.RESPONDENT_KIND) {
+            sql.append(" JOIN respondent r ON r.id = c.respondent_id");
+        }
+        sql.append(" WHERE ").append(pass.where()).append(scope.sql());
+        if (!groupBy.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        return sql.toString();
     }
 
     /** {@code SELECT [group,] COUNT(CASE WHEN condition THEN 1 END), … FROM cases WHERE where AND scope [GROUP BY group]}. */
