@@ -180,7 +180,7 @@ public class StatisticsQueries {
      * no case row at all.
      */
     private static String driven(String caseSet, List<Count> counts, Dimension by, Scope scope) {
-        if (by == null && scope.everyOrgan() && counts.stream().allMatch(c -> c.anchor() == null)) {
+        if (by == null && scope.wholeDeployment() && counts.stream().allMatch(c -> c.anchor() == null)) {
             return "SELECT " + String.join(", ", counts.stream().map(c -> "COUNT(*)").toList()) + " FROM (" + caseSet + ") x";
         }
         // a semi-join (IN) lets the optimizer drive from whichever side is smaller: the organ's cases or the set

@@ -91,8 +91,12 @@ class ScopeMaskingAuditTest {
     void statisticsCountOnlyTheStatisticiansOrgans() {
         receive(application(city, agency, "2026-03-02"));
         receive(application(county, countyAgency, "2026-03-02"));
-        receive(application(other, otherAgency, "2026-03-02"));
+        long theirs = receive(application(other, otherAgency, "2026-03-02"));
+        cn.fuyi.support.Api.ok(theirs, "request-correction", "date", "2026-03-04", "items", "请补充申请人签名");
         String exact = token("tong.ji", Set.of("statistician"), List.of(city), "EXACT", null);
+        // without an organ: every organ the statistician may see, which is the city alone, for every count
+        given().header("Authorization", exact).queryParam("year", 2026).get("/api/v1/statistics/reconsideration").then()
+                .statusCode(200).body("counts.received", equalTo(1)).body("counts.correctionRequested", equalTo(0));
         given().header("Authorization", exact).queryParam("organId", city).queryParam("year", 2026)
                 .get("/api/v1/statistics/reconsideration").then().statusCode(200).body("counts.received", equalTo(1));
         // the county below is outside an EXACT scope: the roll-up counts the city alone

@@ -65,13 +65,13 @@ public class StatisticsRequest {
             }
             Scope all = Scope.all();
             return user.allOrgans() ? all
-                    : new Scope(null, false, all.organIds().stream().filter(user::seesOrgan).toList());
+                    : all.limitedTo(user::seesOrgan);
         }
         if (!user.seesOrgan(organId)) {
             throw ApiException.notFound("ORGAN_NOT_FOUND", organId);
         }
         Scope s = Scope.of(organs.organ(organId), subordinates);
-        return user.allOrgans() ? s : new Scope(s.organ(), subordinates, s.organIds().stream().filter(user::seesOrgan).toList());
+        return user.allOrgans() ? s : s.limitedTo(user::seesOrgan);
     }
 
     public Variants variants() {
