@@ -15,10 +15,9 @@ import cn.fuyi.litigation.Instance;
 import cn.fuyi.litigation.Outcome;
 
 /**
- * Runs the litigation statistics in the database: one pass over the lawsuits of the scope docketed by the period's
- * end (every count that is a condition on a lawsuit), one over the lawsuits with a session in the period (sessions
- * and appearances), one over the decisions of the period by outcome, and one over the recommendations. Conditional
- * aggregates written from {@link LitigationSql}; nothing is loaded into memory.
+ * Runs the litigation statistics in the database, in the passes {@link LitigationSql} describes (docketed in the
+ * period, open when it began, with a session in it) and one over the recommendations: grouped conditional aggregates,
+ * a few rows each; nothing is loaded into memory.
  */
 @ApplicationScoped
 public class LitigationQueries {
@@ -32,10 +31,25 @@ public class LitigationQueries {
 
     /** Every litigation count of the scope and period. */
     public Map<Count, Long> totals(Scope scope, Period period) {
-        Map<Count, Long> counts = zeros();
-        for (SuitCounts g : grouped(scope, period, null)) {
-            counts.putAll(g.counts());
+        return totals(scope, period, null);
+    }
+
+    /**
+     * Every litigation count of the scope and period, and, when {@code outcomes} is given, the lawsuits decided in the
+     * period per outcome and instance put into it, from the same passes.
+     */
+    public Map<Count, Long> totals(Scope scope, Period period, Map<Outcome, Map<Instance, Long>> outcomes) {
+        if (outcomes != null) {
+            for (Outcome o : Outcome.values()) {
+                Map<Instance, Long> byInstance = new EnumMap<>(Instance.class);
+                for (Instance i : Instance.values()) {
+                    byInstance.put(i, 0L);
+                }
+                outcomes.put(o, byInstance);
+            }
         }
+        Map<Count, Long> counts = zeros();
+        counts.putAll(run(scope, period, null, outcomes).get(0).counts());
         String sql = "SELECT COUNT(CASE WHEN rc.kind = 'JUDICIAL' AND rc.received_date BETWEEN :from AND :to THEN 1 END),"
                 + " COUNT(CASE WHEN rc.kind = 'PROCURATORIAL' AND rc.received_date BETWEEN :from AND :to THEN 1 END),"
                 + " COUNT(CASE WHEN rc.answered_date BETWEEN :from AND :to THEN 1 END)"
@@ -53,69 +67,86 @@ public class LitigationQueries {
      * defendant, a lawsuit is counted in the group of each of its defendants and only that defendant's appearances count.
      */
     public List<SuitCounts> grouped(Scope scope, Period period, SuitDimension by) {
+        return run(scope, period, by, null);
+    }
+
+    private List<SuitCounts> run(Scope scope, Period period, SuitDimension by, Map<Outcome, Map<Instance, Long>> outcomes) {
         boolean perDefendant = by != null && by.perDefendant();
         String key = by == null ? null : by.column();
+        int k = key == null ? 0 : 1;
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
+        String scoped = LitigationSql.scope("l", scope);
 
-        StringBuilder sql = new StringBuilder("SELECT ");
-        if (key != null) {
-            sql.append(key).append(", ");
+        String filed = "SELECT " + (key == null ? "" : key + ", ") + "l.instance, COUNT(*), " + LitigationSql.counsel(perDefendant)
+                + LitigationSql.from(by) + " WHERE " + LitigationSql.FILED + scoped
+                + " GROUP BY " + (key == null ? "" : key + ", ") + "l.instance";
+        for (Object[] row : rows(filed, scope, period)) {
+            Map<Count, Long> m = group(groups, key == null ? "" : row[0]);
+            long n = number(row[k + 1]);
+            m.merge(Count.SUITS, n, Long::sum);
+            m.merge(switch (Instance.valueOf((String) row[k])) {
+                case FIRST -> Count.SUITS_FIRST_INSTANCE;
+                case APPEAL -> Count.SUITS_APPEAL;
+                case RETRIAL -> Count.SUITS_RETRIAL;
+            }, n, Long::sum);
+            m.merge(Count.SUITS_WITH_COUNSEL, number(row[k + 2]), Long::sum);
         }
-        List<String> columns = new ArrayList<>();
-        for (Count c : LitigationSql.LAWSUIT_COUNTS) {
-            columns.add("COUNT(CASE WHEN " + LitigationSql.condition(c, perDefendant) + " THEN 1 END)");
-        }
-        sql.append(String.join(", ", columns)).append(LitigationSql.from(by))
-                .append(" WHERE l.filed_date <= :to").append(LitigationSql.scope("l", scope));
-        if (key != null) {
-            sql.append(" GROUP BY ").append(key);
-        }
-        collect(groups, LitigationSql.LAWSUIT_COUNTS, query(sql.toString(), scope, period).getResultList(), key != null);
 
-        String sessions = "SELECT " + (key == null ? "" : key + ", ")
-                + "SUM(f.sessions), SUM(f.head_sessions), COUNT(*), SUM(f.head), SUM(f.principal), SUM(f.spoke)"
-                + " FROM (" + LitigationSql.sessionFacts(scope, perDefendant) + ") f JOIN lawsuit l ON l.id = f.lawsuit_id"
-                + (perDefendant ? " JOIN lawsuit_defendant d ON d.id = f.defendant_id" : "")
-                + (by == SuitDimension.RESPONDENT_KIND ? " LEFT JOIN respondent r ON r.id = d.respondent_id" : "")
-                + (key == null ? "" : " GROUP BY " + key);
-        collect(groups, LitigationSql.SESSION_COUNTS, query(sessions, scope, period).getResultList(), key != null);
+        String open = "SELECT " + (key == null ? "" : key + ", ") + "l.instance, l.outcome, " + LitigationSql.OPEN_COLUMNS
+                + LitigationSql.from(by) + " WHERE " + LitigationSql.OPEN + scoped
+                + " GROUP BY " + (key == null ? "" : key + ", ") + "l.instance, l.outcome";
+        for (Object[] row : rows(open, scope, period)) {
+            Map<Count, Long> m = group(groups, key == null ? "" : row[0]);
+            Instance instance = Instance.valueOf((String) row[k]);
+            Outcome outcome = row[k + 1] == null ? null : Outcome.valueOf((String) row[k + 1]);
+            long decided = number(row[k + 2]);
+            m.merge(Count.SUITS_CONCLUDED, decided, Long::sum);
+            m.merge(Count.WITHDRAWN_AFTER_ACT_CHANGED, number(row[k + 3]), Long::sum);
+            m.merge(Count.SUITS_CARRIED_OVER_IN, number(row[k + 4]), Long::sum);
+            m.merge(Count.SUITS_PENDING, number(row[k + 5]), Long::sum);
+            if (instance == Instance.FIRST && outcome != null) {
+                m.merge(Count.FIRST_INSTANCE_CONCLUDED, decided, Long::sum);
+                m.merge(Count.SUITS_LOST, outcome.loss() ? decided : 0, Long::sum);
+                m.merge(Count.MERITS_JUDGMENTS, outcome.merits() ? decided : 0, Long::sum);
+            }
+            if (outcomes != null && outcome != null) {
+                outcomes.get(outcome).merge(instance, decided, Long::sum);
+            }
+        }
 
-        List<SuitCounts> result = new ArrayList<>();
-        if (key == null && groups.isEmpty()) {
+        for (Object[] row : rows(LitigationSql.sessions(scope, by), scope, period)) {
+            Map<Count, Long> m = group(groups, key == null ? "" : row[0]);
+            for (int i = 0; i < LitigationSql.SESSION_COUNTS.size(); i++) {
+                m.merge(LitigationSql.SESSION_COUNTS.get(i), number(row[k + i]), Long::sum);
+            }
+        }
+
+        if (groups.isEmpty() && key == null) {
             groups.put("", new EnumMap<>(Count.class));
         }
+        List<SuitCounts> result = new ArrayList<>();
         for (Map.Entry<String, Map<Count, Long>> g : groups.entrySet()) {
             Map<Count, Long> counts = new EnumMap<>(Count.class);
-            for (Count c : LitigationSql.LAWSUIT_COUNTS) {
-                counts.put(c, g.getValue().getOrDefault(c, 0L));
-            }
-            for (Count c : LitigationSql.SESSION_COUNTS) {
-                counts.put(c, g.getValue().getOrDefault(c, 0L));
+            for (Count c : Count.ofSource(Count.Source.LITIGATION)) {
+                if (!LitigationSql.RECOMMENDATION_COUNTS.contains(c)) {
+                    counts.put(c, g.getValue().getOrDefault(c, 0L));
+                }
             }
             result.add(new SuitCounts(g.getKey(), counts));
         }
         return result;
     }
 
-    /** Lawsuits decided in the period, per outcome and instance. */
-    public Map<Outcome, Map<Instance, Long>> outcomes(Scope scope, Period period) {
-        Map<Outcome, Map<Instance, Long>> m = new EnumMap<>(Outcome.class);
-        for (Outcome o : Outcome.values()) {
-            Map<Instance, Long> byInstance = new EnumMap<>(Instance.class);
-            for (Instance i : Instance.values()) {
-                byInstance.put(i, 0L);
-            }
-            m.put(o, byInstance);
-        }
-        String sql = "SELECT l.outcome, l.instance, COUNT(*) FROM lawsuit l WHERE l.outcome_date BETWEEN :from AND :to"
-                + LitigationSql.scope("l", scope) + " GROUP BY l.outcome, l.instance";
+    private static Map<Count, Long> group(Map<String, Map<Count, Long>> groups, Object key) {
+        return groups.computeIfAbsent(key == null ? "" : key.toString(), x -> new EnumMap<>(Count.class));
+    }
+
+    private List<Object[]> rows(String sql, Scope scope, Period period) {
+        List<Object[]> rows = new ArrayList<>();
         for (Object o : query(sql, scope, period).getResultList()) {
-            Object[] row = (Object[]) o;
-            if (row[0] != null) {
-                m.get(Outcome.valueOf((String) row[0])).put(Instance.valueOf((String) row[1]), number(row[2]));
-            }
+            rows.add(o instanceof Object[] a ? a : new Object[] { o });
         }
-        return m;
+        return rows;
     }
 
     static Map<Count, Long> zeros() {
@@ -124,18 +155,6 @@ public class LitigationQueries {
             m.put(c, 0L);
         }
         return m;
-    }
-
-    private static void collect(Map<String, Map<Count, Long>> groups, List<Count> counts, List<?> rows, boolean keyed) {
-        for (Object o : rows) {
-            Object[] row = o instanceof Object[] a ? a : new Object[] { o };
-            int offset = keyed ? 1 : 0;
-            String key = keyed && row[0] != null ? row[0].toString() : "";
-            Map<Count, Long> m = groups.computeIfAbsent(key, k -> new EnumMap<>(Count.class));
-            for (int i = 0; i < counts.size(); i++) {
-                m.merge(counts.get(i), number(row[i + offset]), Long::sum);
-            }
-        }
     }
 
     private Query query(String sql, Scope scope, Period period) {

@@ -48,7 +48,8 @@ public class LitigationStatistics {
     /** All of a report is read in one transaction, so every figure comes from the same snapshot of the data. */
     @Transactional
     public LitigationReportView report(Scope scope, Period period, Variants variants, boolean compare) {
-        Map<Count, Long> counts = queries.totals(scope, period);
+        Map<Outcome, Map<Instance, Long>> byOutcome = new EnumMap<>(Outcome.class);
+        Map<Count, Long> counts = queries.totals(scope, period, byOutcome);
         List<RateView> rates = StatisticsService.rates(Metric.of(true), counts, variants);
         ComparisonView comparison = null;
         if (compare) {
@@ -59,7 +60,7 @@ public class LitigationStatistics {
                     List.of(), StatisticsService.countChanges(counts, previous), StatisticsService.rateChanges(rates, previousRates));
         }
         return new LitigationReportView(StatisticsService.scope(scope), StatisticsService.period(period),
-                StatisticsService.countMap(counts), rates, outcomes(queries.outcomes(scope, period)), reconciliation(counts), comparison);
+                StatisticsService.countMap(counts), rates, outcomes(byOutcome), reconciliation(counts), comparison);
     }
 
     private static List<OutcomeCount> outcomes(Map<Outcome, Map<Instance, Long>> byOutcome) {
