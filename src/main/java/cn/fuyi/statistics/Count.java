@@ -143,32 +143,63 @@ public enum Count {
     OPINION_LETTERS_ANSWERED("opinionLettersAnswered", "意见书已反馈", "Opinion letters answered",
             "统计期间内收到整改情况反馈的意见书件数", "Opinion letters whose answer was received in the period", null, null),
 
-    // ---- litigation counts: defined now, computed once lawsuits are recorded (source LITIGATION) ---------------
+    // ---- litigation counts (source LITIGATION): one lawsuit is one instance (一审, 二审 and 再审 are lawsuits of their
+    // own); a lawsuit is in scope when the organ that registered it is; the SQL is in LitigationSql -------------------
 
-    SUITS("suits", "行政应诉案件", "Lawsuits", "统计期间内收到起诉状副本的行政应诉案件数", "Lawsuits served on an agency in the period", null, null),
-    SUITS_CONCLUDED("suitsConcluded", "审结的一审案件", "First-instance suits concluded",
-            "统计期间内一审审结的案件数", "First-instance suits concluded in the period", null, null),
+    SUITS("suits", "行政应诉案件", "Lawsuits",
+            "立案日期在统计期间内的行政应诉案件数（一审、二审、再审各计一件）",
+            "Lawsuits docketed in the period (first instance, appeal and retrial each count once)", null, null),
+    SUITS_FIRST_INSTANCE("suitsFirstInstance", "一审案件", "First-instance suits",
+            "本期立案的一审行政应诉案件数", "First-instance lawsuits docketed in the period", null, null),
+    SUITS_APPEAL("suitsAppeal", "二审案件", "Appeals", "本期立案的二审案件数", "Appeals docketed in the period", null, null),
+    SUITS_RETRIAL("suitsRetrial", "再审案件", "Retrials", "本期立案的再审案件数", "Retrials docketed in the period", null, null),
+    SUITS_CARRIED_OVER_IN("suitsCarriedOverIn", "上期结转的应诉案件", "Suits carried over in",
+            "统计期间开始前立案、且在期间开始时本审级尚未裁判的案件数",
+            "Lawsuits docketed before the period and not yet decided in their instance when it started", null, null),
+    SUITS_CONCLUDED("suitsConcluded", "审结的应诉案件", "Suits concluded",
+            "裁判（判决、裁定、调解）日期在统计期间内的案件数（各审级）",
+            "Lawsuits decided (judgment, ruling or mediation) in the period, every instance", null, null),
+    FIRST_INSTANCE_CONCLUDED("firstInstanceConcluded", "审结的一审案件", "First-instance suits concluded",
+            "本期审结的一审案件数", "First-instance lawsuits decided in the period", null, null),
     SUITS_LOST("suitsLost", "败诉", "Suits lost",
-            "一审审结案件中判决撤销、部分撤销、责令履行、给付、确认违法、确认无效、变更或依第七十八条判令被告承担责任的件数",
-            "First-instance suits concluded with a judgment to revoke (in whole or part), perform, pay, confirm illegal or "
-                    + "invalid, alter, or an order under ALL 78 against the agency", null, null),
+            "本期审结的一审案件中判决撤销、部分撤销、责令履行、给付、确认违法、确认无效、变更或依第七十八条判令被告承担责任的件数",
+            "First-instance suits decided in the period by a judgment to revoke (in whole or part), perform, pay, confirm "
+                    + "illegal or invalid, alter, or an order under ALL 78 against the agency", null, null),
     MERITS_JUDGMENTS("meritsJudgments", "实体判决", "Judgments on the merits",
-            "一审审结案件中作出实体判决的件数（不含裁定驳回起诉、准予撤诉、按撤诉处理、终结诉讼）",
-            "First-instance suits concluded by a judgment on the merits (rulings and withdrawals excluded)", null, null),
-    SUITS_WITH_SESSION("suitsWithSession", "开庭审理的案件", "Suits with a session",
-            "统计期间内至少开庭一次的案件（按案件和审级计）", "Suits (per case and instance) with at least one court session in the period", null, null),
-    SUITS_HEAD_APPEARED("suitsHeadAppeared", "负责人出庭的案件", "Suits with a head appearing",
-            "开庭审理的案件中行政机关负责人至少出庭一次的件数（法释〔2020〕3号第七条：一个审级内出庭一次即计入）",
-            "Suits with a session in which an agency head attended at least one session (SPC 2020 No. 3 art. 7)", null, null),
-    SUITS_PRINCIPAL_APPEARED("suitsPrincipalAppeared", "正职负责人出庭的案件", "Suits with the principal head appearing",
-            "开庭审理的案件中正职负责人出庭的件数", "Suits with a session attended by the principal head", null, null),
-    SUITS_HEAD_SPOKE("suitsHeadSpoke", "负责人出庭出声的案件", "Suits with the head speaking",
-            "负责人出庭的案件中负责人就实体问题发表意见的件数（第十一条）", "Suits where the attending head spoke on the substance (art. 11)", null, null),
-    SESSIONS("sessions", "开庭场次", "Court sessions", "统计期间内的开庭场次", "Court sessions held in the period", null, null),
+            "本期审结的一审案件中作出实体判决的件数（驳回诉讼请求及败诉判决；不含裁定驳回起诉、准予撤诉、按撤诉处理、调解、终结诉讼）",
+            "First-instance suits decided in the period by a judgment on the merits (claims rejected or lost; rulings, "
+                    + "withdrawals, mediation and termination excluded)", null, null),
+    WITHDRAWN_AFTER_ACT_CHANGED("withdrawnAfterActChanged", "被告改变行为后撤诉", "Withdrawn after the act changed",
+            "本期审结的案件中原告在被告改变原行政行为后撤诉的件数（单独统计，不计败诉）",
+            "Lawsuits decided in the period by a withdrawal after the agency changed its act (counted apart, not a loss)", null, null),
+    SUITS_PENDING("suitsPending", "期末未审结的应诉案件", "Suits pending at period end",
+            "统计期间结束日前（含当日）立案、且到结束日本审级尚未裁判的案件数",
+            "Lawsuits docketed by the period's last day and not decided in their instance by it", null, null),
+    SESSIONS("sessions", "开庭场次", "Court sessions", "开庭日期在统计期间内的开庭场次", "Court sessions held in the period", null, null),
     SESSIONS_HEAD_APPEARED("sessionsHeadAppeared", "负责人出庭场次", "Sessions with a head appearing",
-            "负责人出庭的开庭场次", "Court sessions attended by an agency head", null, null),
+            "本期开庭场次中至少一名被告的负责人出庭（身份证明有效）的场次", "Sessions of the period attended by the head of at least one "
+                    + "defendant (with valid proof of identity)", null, null),
+    SUITS_WITH_SESSION("suitsWithSession", "开庭审理的案件", "Suits with a session",
+            "统计期间内至少开庭一次的案件数（按案件和审级计；未开庭即结案的不计）",
+            "Lawsuits (per case and instance) with at least one court session in the period; those closed without a session are not counted", null, null),
+    SUITS_HEAD_APPEARED("suitsHeadAppeared", "负责人出庭的案件", "Suits with a head appearing",
+            "开庭审理的案件中，截至期末本审级任一场开庭有被告负责人出庭（身份证明有效）的件数（法释〔2020〕3号第七条：同一审级出庭一次即计入；第六条：身份证明不合格视为未出庭）",
+            "Suits with a session in which the head of a defendant attended any session of the instance up to the period's "
+                    + "end with valid proof of identity (SPC 2020 No. 3 arts. 6-7)", null, null),
+    SUITS_PRINCIPAL_APPEARED("suitsPrincipalAppeared", "正职负责人出庭的案件", "Suits with the principal head appearing",
+            "开庭审理的案件中正职负责人出庭（身份证明有效）的件数", "Suits with a session attended by a principal head (valid proof of identity)", null, null),
+    SUITS_HEAD_SPOKE("suitsHeadSpoke", "负责人出庭出声的案件", "Suits with the head speaking",
+            "负责人出庭的案件中出庭负责人就实体问题发表意见的件数（第十一条）",
+            "Suits attended by a head in which the attending head spoke on the substance (art. 11)", null, null),
     SUITS_WITH_COUNSEL("suitsWithCounsel", "公职律师或法律顾问代理的案件", "Suits with government counsel",
-            "由公职律师或政府法律顾问代理的应诉案件数", "Suits in which in-house or retained government counsel acted", null, null);
+            "本期立案的案件中由公职律师或政府法律顾问代理（登记的代理人或任一场开庭的出庭代理人）的件数",
+            "Lawsuits docketed in the period in which in-house or retained government counsel acted (as registered, or at any session)", null, null),
+    JUDICIAL_RECOMMENDATIONS("judicialRecommendations", "收到司法建议", "Judicial recommendations received",
+            "收到日期在统计期间内的司法建议件数", "Judicial recommendations received in the period", null, null),
+    PROCURATORIAL_RECOMMENDATIONS("procuratorialRecommendations", "收到检察建议", "Procuratorial recommendations received",
+            "收到日期在统计期间内的检察建议件数", "Procuratorial recommendations received in the period", null, null),
+    RECOMMENDATIONS_ANSWERED("recommendationsAnswered", "司法建议和检察建议已回复", "Recommendations answered",
+            "回复日期在统计期间内的司法建议和检察建议件数", "Judicial and procuratorial recommendations answered in the period", null, null);
 
     /** Placeholder in definitions, filled from {@link DecisionType} so the text cannot drift from the enum. */
     private static final String CORRECTION_TYPES = "{correctionTypes}";
@@ -179,7 +210,7 @@ public enum Count {
         CASE,
         /** Events in another table, counted by their own dates for the whole scope. */
         EVENT,
-        /** Lawsuits: defined, computed once the litigation module records them. */
+        /** Lawsuits, their sessions and the recommendations courts and procuratorates send: the litigation statistics. */
         LITIGATION
     }
 
@@ -270,9 +301,9 @@ public enum Count {
         return caseSet == null ? Optional.empty() : Optional.of(caseSet.get());
     }
 
-    /** Computed by the reconsideration statistics (sources CASE and EVENT). */
-    public boolean available() {
-        return source() != Source.LITIGATION;
+    /** A count of the litigation statistics (source LITIGATION), not of the reconsideration statistics. */
+    public boolean litigation() {
+        return source() == Source.LITIGATION;
     }
 
     public static List<Count> ofSource(Source source) {

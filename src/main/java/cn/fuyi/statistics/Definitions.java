@@ -18,7 +18,7 @@ public final class Definitions {
     public static DefinitionsView all() {
         List<CountDefinition> counts = new ArrayList<>();
         for (Count c : Count.values()) {
-            counts.add(new CountDefinition(c.id(), c.nameZh(), c.nameEn(), c.definitionZh(), c.definitionEn(), c.source(), c.available()));
+            counts.add(new CountDefinition(c.id(), c.nameZh(), c.nameEn(), c.definitionZh(), c.definitionEn(), c.source(), endpoint(c.litigation())));
         }
         List<RateDefinition> rates = new ArrayList<>();
         for (Metric m : Metric.values()) {
@@ -27,9 +27,14 @@ public final class Definitions {
                             v.descriptionEn(), v == m.defaultVariant()))
                     .toList();
             rates.add(new RateDefinition(m.id(), m.nameZh(), m.nameEn(), m.formulaZh(), m.formulaEn(), m.legalBasis(), m.reference(),
-                    m.defaultVariant().id(), variants, m.available()));
+                    m.defaultVariant().id(), variants, endpoint(m.litigation())));
         }
         return new DefinitionsView(RULES, counts, rates);
+    }
+
+    /** Where a figure is answered. */
+    static String endpoint(boolean litigation) {
+        return litigation ? "/api/v1/statistics/litigation" : "/api/v1/statistics/reconsideration";
     }
 
     static final List<Rule> RULES = List.of(
@@ -71,8 +76,13 @@ public final class Definitions {
                     "On time: concluded no later than the decision deadline computed and stored at conclusion (decision_due_date: "
                             + "from acceptance, plus an approved extension, less suspended days, moved past holidays)."),
             new Rule("litigation",
-                    "败诉率、负责人出庭应诉率、正职出庭率、出庭出声率、公职律师代理覆盖率及其计数已定义（available=false），待行政应诉案件录入后计算；案结事了率中的“复议后起诉”集中在一处判断，未录入应诉案件时为 0。",
-                    "The loss, head-appearance, principal-appearance, speaking and counsel rates and their counts are defined "
-                            + "(available=false) and computed once lawsuits are recorded; \"followed by a lawsuit\" in the "
-                            + "resolution rate is decided in one place and is 0 while no lawsuit is recorded."));
+                    "行政应诉统计（/api/v1/statistics/litigation）：每个审级是一件案件（一审、二审、再审分别登记），按登记该案件的复议机关确定范围。立案、审结、开庭分别按立案日期、裁判日期、开庭日期落在期间内计数。败诉只看一审（Outcome.loss 一处判定）；负责人出庭按案件和审级计：本期有开庭的案件中，截至期末本审级任一场开庭有负责人出庭即计入（法释〔2020〕3号第七条），身份证明不合格的视为未出庭（第六条），出庭情况以最新一次更正为准。两高一低表中，共同被告的案件对每个被告各计一件，出庭只看该被告本机关的负责人。",
+                    "Litigation statistics (/api/v1/statistics/litigation): each instance is a lawsuit of its own (first instance, "
+                            + "appeal and retrial are registered separately), in scope by the organ that registered it. Filed, decided "
+                            + "and sessions count by the docketing, decision and session dates. Losses are first-instance only (decided "
+                            + "in one place, Outcome.loss). Head appearance is per case and instance: of the suits with a session in the "
+                            + "period, those where a head attended any session of the instance up to the period's end (SPC 2020 No. 3 "
+                            + "art. 7); a head with defective proof of identity is absent (art. 6); the latest correction of an "
+                            + "attendance record counts. In the per-agency table (两高一低) a suit with co-defendants counts once for each, "
+                            + "and each agency's own head is what counts for it."));
 }

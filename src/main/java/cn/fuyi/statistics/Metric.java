@@ -15,7 +15,7 @@ import static cn.fuyi.statistics.Count.RESOLVED;
 import static cn.fuyi.statistics.Count.SESSIONS;
 import static cn.fuyi.statistics.Count.SESSIONS_HEAD_APPEARED;
 import static cn.fuyi.statistics.Count.SUITS;
-import static cn.fuyi.statistics.Count.SUITS_CONCLUDED;
+import static cn.fuyi.statistics.Count.FIRST_INSTANCE_CONCLUDED;
 import static cn.fuyi.statistics.Count.SUITS_HEAD_APPEARED;
 import static cn.fuyi.statistics.Count.SUITS_HEAD_SPOKE;
 import static cn.fuyi.statistics.Count.SUITS_LOST;
@@ -104,11 +104,11 @@ public enum Metric {
             "《行政诉讼法》第四十五条", "全国2023年76.8%",
             new Variant("concluded", RESOLVED, CONCLUDED, "分母为本期审结案件数", "Over cases concluded in the period")),
 
-    /** litigation.loss 败诉率 = {@link Count#SUITS_LOST} / {@link Count#SUITS_CONCLUDED}; variant merits 实体败诉率. */
+    /** litigation.loss 败诉率 = {@link Count#SUITS_LOST} / {@link Count#FIRST_INSTANCE_CONCLUDED}; variant merits 实体败诉率. */
     LITIGATION_LOSS("litigation.loss", "败诉率", "Loss rate",
-            "一审审结案件中行政机关败诉的件数 ÷ 一审审结案件数", "First-instance suits lost ÷ first-instance suits concluded",
+            "本期审结的一审案件中行政机关败诉的件数 ÷ 本期审结的一审案件数", "First-instance suits lost ÷ first-instance suits concluded in the period",
             "《行政诉讼法》第七十条至第七十八条", "全国2018年约14.7%",
-            new Variant("concluded", SUITS_LOST, SUITS_CONCLUDED, "总体败诉率：分母为一审审结案件数（默认）",
+            new Variant("concluded", SUITS_LOST, FIRST_INSTANCE_CONCLUDED, "总体败诉率：分母为一审审结案件数（默认）",
                     "Overall: over first-instance suits concluded (default)"),
             new Variant("merits", SUITS_LOST, MERITS_JUDGMENTS, "实体败诉率（litigation.loss.merits）：分母为作出实体判决的案件数",
                     "On the merits (litigation.loss.merits): over judgments on the merits")),
@@ -205,13 +205,14 @@ public enum Metric {
         return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
     }
 
-    /** Computed now: every count it needs is available (the litigation rates wait for the lawsuit tables). */
-    public boolean available() {
-        return variants.stream().allMatch(v -> v.numerator().available() && v.denominator().available());
+    /** A rate of the litigation statistics: its counts are counts of lawsuits. */
+    public boolean litigation() {
+        return defaultVariant().numerator().litigation();
     }
 
-    public static List<Metric> computable() {
-        return Arrays.stream(values()).filter(Metric::available).toList();
+    /** The rates of the reconsideration statistics ({@code litigation} false) or of the litigation statistics. */
+    public static List<Metric> of(boolean litigation) {
+        return Arrays.stream(values()).filter(m -> m.litigation() == litigation).toList();
     }
 
     public static Optional<Metric> byId(String id) {

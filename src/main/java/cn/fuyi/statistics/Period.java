@@ -87,16 +87,23 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
         return split(3);
     }
 
+    /** The period cut at the ends of calendar years (the first and last may be partial). */
+    public List<Period> years() {
+        return split(12);
+    }
+
     private List<Period> split(int months) {
         List<Period> parts = new ArrayList<>();
         LocalDate start = from;
         while (!start.isAfter(to)) {
-            LocalDate unitStart = months == 3 ? start.withMonth(3 * ((start.getMonthValue() - 1) / 3) + 1).withDayOfMonth(1)
+            LocalDate unitStart = months == 12 ? start.withDayOfYear(1)
+                    : months == 3 ? start.withMonth(3 * ((start.getMonthValue() - 1) / 3) + 1).withDayOfMonth(1)
                     : start.withDayOfMonth(1);
             LocalDate unitEnd = unitStart.plusMonths(months).minusDays(1);
             LocalDate end = unitEnd.isAfter(to) ? to : unitEnd;
             boolean whole = start.equals(unitStart) && end.equals(unitEnd);
-            parts.add(new Period(whole && months == 3 ? Kind.QUARTER : Kind.RANGE, start, end));
+            Kind kind = !whole ? Kind.RANGE : months == 3 ? Kind.QUARTER : months == 12 ? Kind.YEAR : Kind.RANGE;
+            parts.add(new Period(kind, start, end));
             start = end.plusDays(1);
         }
         return parts;

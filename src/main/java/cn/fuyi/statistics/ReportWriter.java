@@ -3,6 +3,7 @@ package cn.fuyi.statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.RespondentKind;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownRow;
+import cn.fuyi.statistics.api.StatisticsViews.LitigationReportView;
 import cn.fuyi.statistics.api.StatisticsViews.RateView;
 import cn.fuyi.statistics.api.StatisticsViews.ReportTextView;
 import cn.fuyi.statistics.api.StatisticsViews.ReportView;
@@ -29,6 +31,8 @@ public class ReportWriter {
 
     @Inject
     StatisticsService statistics;
+    @Inject
+    LitigationStatistics litigation;
 
     @Transactional
     public ReportTextView reconsideration(Scope scope, Period period, Variants variants) {
@@ -109,6 +113,86 @@ public class ReportWriter {
         return sb.toString();
     }
 
+    /**
+     * The litigation paragraph, e.g. 「2023年，全市共发生行政应诉案件12件（一审10件、二审2件），审结11件，其中一审审结9件，
+     * 败诉1件，败诉率11.1%。开庭审理的案件10件，行政机关负责人出庭应诉10件，出庭应诉率100.0%……」 Every number is a number
+     * of the litigation statistics for the same request.
+     */
+    @Transactional
+    public ReportTextView litigation(Scope scope, Period period, Variants variants) {
+        LitigationReportView r = litigation.report(scope, period, variants, false);
+        return new ReportTextView(r.scope(), r.period(), writeLitigation(scope, period, r));
+    }
+
+    static String writeLitigation(Scope scope, Period period, LitigationReportView r) {
+        Map<String, Long> n = r.counts();
+        StringBuilder sb = new StringBuilder();
+        sb.append(period.labelZh()).append('，').append(place(scope)).append("共发生行政应诉案件").append(n.get(Count.SUITS.id())).append('件');
+        List<String> instances = new ArrayList<>();
+        addIf(instances, "一审", n.get(Count.SUITS_FIRST_INSTANCE.id()));
+        addIf(instances, "二审", n.get(Count.SUITS_APPEAL.id()));
+        addIf(instances, "再审", n.get(Count.SUITS_RETRIAL.id()));
+        if (instances.size() > 1) {
+            sb.append("（").append(String.join("、", instances)).append("）");
+        }
+        if (n.get(Count.SUITS_CARRIED_OVER_IN.id()) > 0) {
+            sb.append("，另有").append(period.kind() == Period.Kind.YEAR ? "上年" : "上期").append("结转案件")
+                    .append(n.get(Count.SUITS_CARRIED_OVER_IN.id())).append('件');
+        }
+        sb.append("；审结").append(n.get(Count.SUITS_CONCLUDED.id())).append('件');
+        RateView loss = rate(r.rates(), Metric.LITIGATION_LOSS);
+        if (n.get(Count.FIRST_INSTANCE_CONCLUDED.id()) > 0) {
+            sb.append("，其中一审审结").append(n.get(Count.FIRST_INSTANCE_CONCLUDED.id())).append("件，败诉").append(loss.numerator())
+                    .append("件，败诉率").append(loss.display()).append(variantNote(loss));
+        }
+        sb.append('。');
+        if (n.get(Count.WITHDRAWN_AFTER_ACT_CHANGED.id()) > 0) {
+            sb.append("行政机关改变原行政行为后原告撤诉").append(n.get(Count.WITHDRAWN_AFTER_ACT_CHANGED.id())).append("件。");
+        }
+        RateView head = rate(r.rates(), Metric.APPEARANCE_HEAD);
+        if (head.denominator() > 0) {
+            boolean perSession = head.denominatorCount().equals(Count.SESSIONS.id());
+            sb.append(perSession ? "开庭" + head.denominator() + "场次，行政机关负责人出庭应诉" + head.numerator() + "场次"
+                    : "开庭审理的案件" + head.denominator() + "件，行政机关负责人出庭应诉" + head.numerator() + "件")
+                    .append("，出庭应诉率").append(head.display());
+            RateView principal = rate(r.rates(), Metric.APPEARANCE_PRINCIPAL);
+            if (principal.numerator() > 0) {
+                sb.append("，其中正职负责人出庭").append(principal.numerator()).append('件');
+            }
+            RateView speaking = rate(r.rates(), Metric.APPEARANCE_SPEAKING);
+            if (speaking.denominator() > 0) {
+                sb.append("；出庭负责人就实体问题发表意见").append(speaking.numerator()).append("件，出庭出声率").append(speaking.display());
+            }
+            sb.append('。');
+        }
+        RateView counsel = rate(r.rates(), Metric.COUNSEL);
+        if (counsel.denominator() > 0) {
+            sb.append("由公职律师或法律顾问代理应诉").append(counsel.numerator()).append("件，代理覆盖率").append(counsel.display()).append('。');
+        }
+        long judicial = n.get(Count.JUDICIAL_RECOMMENDATIONS.id());
+        long procuratorial = n.get(Count.PROCURATORIAL_RECOMMENDATIONS.id());
+        if (judicial + procuratorial > 0) {
+            List<String> received = new ArrayList<>();
+            addIf(received, "司法建议", judicial);
+            addIf(received, "检察建议", procuratorial);
+            sb.append("收到").append(String.join("、", received)).append("，期内回复").append(n.get(Count.RECOMMENDATIONS_ANSWERED.id())).append("件。");
+        }
+        if (n.get(Count.SUITS_PENDING.id()) > 0) {
+            sb.append("期末尚有").append(n.get(Count.SUITS_PENDING.id())).append("件正在审理。");
+        }
+        return sb.toString();
+    }
+
+    private static void addIf(List<String> parts, String what, long count) {
+        if (count > 0) {
+            parts.add(what + count + "件");
+        }
+    }
+
+    private static RateView rate(List<RateView> rates, Metric m) {
+        return rates.stream().filter(x -> x.id().equals(m.id())).findFirst().orElseThrow();
+    }
+
     /** 全市, 全县, 全区, 全省 for a people's government; the organ's name otherwise. */
     static String place(Scope scope) {
         if (scope.everyOrgan()) {
@@ -150,6 +234,6 @@ public class ReportWriter {
     }
 
     private static RateView rate(ReportView r, Metric m) {
-        return r.rates().stream().filter(x -> x.id().equals(m.id())).findFirst().orElseThrow();
+        return rate(r.rates(), m);
     }
 }

@@ -42,8 +42,8 @@ public class StatisticsQueries {
         for (Count c : Count.ofSource(Count.Source.CASE)) {
             result.counts().put(c, 0L);
         }
-        for (Anchor pass : passes()) {
-            List<Anchor> anchors = anchorsReadIn(pass);
+        for (Pass pass : passes(period)) {
+            List<Anchor> anchors = pass.anchors();
             List<Count> counts = anchors.stream().flatMap(a -> scannedAt(a).stream()).toList();
             List<String> columns = new ArrayList<>(conditions(counts));
             // one column per anchor says whether any of its cases fails a data-quality check; which ones, and which
@@ -65,8 +65,8 @@ public class StatisticsQueries {
             }
             // on the way, the concluded cases are grouped by decision type and the received ones by respondent:
             // the decisions by type and the respondents by kind cost no extra pass
-            String group = pass == Anchor.CONCLUDED ? "c.decision_type" : pass == Anchor.RECEIVED ? "c.respondent_id" : null;
-            List<?> rows = query(aggregate(columns, group, scope, pass.condition(), null), scope, period).getResultList();
+            String group = anchors.contains(Anchor.CONCLUDED) ? "c.decision_type" : anchors.contains(Anchor.RECEIVED) ? "c.respondent_id" : null;
+            List<?> rows = query(aggregate(columns, group, scope, pass.where(), null), scope, period).getResultList();
             for (Object o : rows) {
                 Object[] row = asRow(o);
                 int i = group == null ? 0 : 1;
@@ -103,9 +103,9 @@ public class StatisticsQueries {
     /** The case counts of every value of the dimension that has a case in scope; the key is the value as text ("" for none). */
     public List<CaseCounts> grouped(Scope scope, Period period, Dimension by) {
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
-        for (Anchor pass : passes()) {
-            List<Count> counts = anchorsReadIn(pass).stream().flatMap(a -> scannedAt(a).stream()).toList();
-            collect(groups, counts, query(aggregate(conditions(counts), by.column(), scope, pass.condition(), by), scope, period).getResultList());
+        for (Pass pass : passes(period)) {
+            List<Count> counts = pass.anchors().stream().flatMap(a -> scannedAt(a).stream()).toList();
+            collect(groups, counts, query(aggregate(conditions(counts), by.column(), scope, pass.where(), by), scope, period).getResultList());
         }
         for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
             collect(groups, set.getValue(), query(driven(set.getKey(), set.getValue(), by, scope), scope, period).getResultList());
@@ -132,14 +132,32 @@ public class StatisticsQueries {
         }
     }
 
-    /** The anchors whose ranges are read, one pass each. */
-    private static List<Anchor> passes() {
-        return java.util.Arrays.stream(Anchor.values()).filter(a -> a.pass() == a).toList();
+    /** One query over the cases: the range it reads and the anchors whose counts it computes. */
+    record Pass(String where, List<Anchor> anchors) {
     }
 
-    /** The anchors counted in the pass over {@code pass}'s range. */
-    private static List<Anchor> anchorsReadIn(Anchor pass) {
-        return java.util.Arrays.stream(Anchor.values()).filter(a -> a.pass() == pass).toList();
+    /**
+     * The queries over the cases, one range each. Every count's condition includes its anchor's, so a pass may read a
+     * wider range than its anchors need without changing a figure; what differs is what is read. For a period of a
+     * year or less, the cases accepted in it get a pass of their own and the stock is read over the concluded date
+     * (open cases and those concluded from the first day on), so the cases closed in earlier years are never read.
+     * Over a longer period most cases accepted by its end were accepted in it, so one pass over "accepted by the last
+     * day" reads both more cheaply than two.
+     */
+    static List<Pass> passes(Period period) {
+        boolean merged = period.to().isAfter(period.from().plusYears(1).minusDays(1));
+        List<Pass> passes = new ArrayList<>();
+        for (Anchor a : Anchor.values()) {
+            if (merged && a == Anchor.ACCEPTED) {
+                continue;
+            }
+            if (merged && a == Anchor.STOCK) {
+                passes.add(new Pass("c.accepted_date <= :to", List.of(Anchor.ACCEPTED, Anchor.STOCK)));
+            } else {
+                passes.add(new Pass(a.condition(), List.of(a)));
+            }
+        }
+        return passes;
     }
 
     /** The counts of cases at one anchor that are a condition on the case alone. */

@@ -78,7 +78,7 @@ public class StatisticsService {
             Figures p = figures(scope, period.yearBefore());
             List<RateView> previousRates = rates(p.counts(), variants);
             comparison = new ComparisonView(period(p.period()), countMap(p.counts()), previousRates,
-                    warnings(p, locale), countChanges(f, p), rateChanges(rates, previousRates));
+                    warnings(p, locale), countChanges(f.counts(), p.counts()), rateChanges(rates, previousRates));
         }
         return new ReportView(scope(scope), period(period), countMap(f.counts()), rates, decisions(f), respondentKinds(f),
                 reconciliation(f), warnings(f, locale), comparison);
@@ -91,16 +91,26 @@ public class StatisticsService {
         return new ReconciliationReport(scope(scope), period(period), reconciliation(f), warnings(f, locale));
     }
 
-    /** The computable rates of §4 from the counts, each with the chosen variant. */
+    /** The reconsideration rates of §4 from the counts, each with the chosen variant. */
     public static List<RateView> rates(Map<Count, Long> counts, Variants variants) {
+        return rates(Metric.of(false), counts, variants);
+    }
+
+    /** The rates named from the counts, each with the chosen variant. */
+    public static List<RateView> rates(List<Metric> metrics, Map<Count, Long> counts, Variants variants) {
         List<RateView> list = new ArrayList<>();
-        for (Metric m : Metric.computable()) {
+        for (Metric m : metrics) {
             Metric.Variant v = variants.of(m);
             Fraction f = new Fraction(counts.getOrDefault(v.numerator(), 0L), counts.getOrDefault(v.denominator(), 0L));
             list.add(new RateView(m.id(), m.nameZh(), m.nameEn(), f.numerator(), v.numerator().id(), f.denominator(),
                     v.denominator().id(), f.text(), f.percent(), f.display(), v.id(), v.descriptionZh(), variants.isDefault(m)));
         }
         return list;
+    }
+
+    /** One rate from the counts, with the chosen variant. */
+    public static RateView rate(Metric m, Map<Count, Long> counts, Variants variants) {
+        return rates(List.of(m), counts, variants).get(0);
     }
 
     static Map<String, Long> countMap(Map<Count, Long> counts) {
@@ -179,14 +189,15 @@ public class StatisticsService {
         return list;
     }
 
-    private static List<CountChange> countChanges(Figures now, Figures before) {
+    /** Each count present now, beside its value before. */
+    static List<CountChange> countChanges(Map<Count, Long> now, Map<Count, Long> before) {
         List<CountChange> list = new ArrayList<>();
         for (Count c : Count.values()) {
-            if (!now.counts().containsKey(c)) {
+            if (!now.containsKey(c)) {
                 continue;
             }
             long cur = now.get(c);
-            long prev = before.get(c);
+            long prev = before.getOrDefault(c, 0L);
             BigDecimal pct = prev == 0 ? null
                     : BigDecimal.valueOf(cur - prev).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(prev), 1, RoundingMode.HALF_UP);
             list.add(new CountChange(c.id(), c.nameZh(), cur, prev, cur - prev, pct));
@@ -194,7 +205,7 @@ public class StatisticsService {
         return list;
     }
 
-    private static List<RateChange> rateChanges(List<RateView> now, List<RateView> before) {
+    static List<RateChange> rateChanges(List<RateView> now, List<RateView> before) {
         List<RateChange> list = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             RateView a = now.get(i);
@@ -213,9 +224,7 @@ public class StatisticsService {
         if (by == Dimension.MONTH || by == Dimension.QUARTER) {
             for (Period part : by == Dimension.MONTH ? period.months() : period.quarters()) {
                 Map<Count, Long> counts = queries.totals(scope, part).counts();
-                String key = by == Dimension.MONTH ? part.from().toString().substring(0, 7)
-                        : part.from().getYear() + "-Q" + part.quarterOfYear();
-                rows.add(row(key, partLabel(part, by), counts, variants));
+                rows.add(row(partKey(part, by == Dimension.MONTH), partLabel(part, by == Dimension.MONTH), counts, variants));
             }
         } else {
             List<CaseCounts> groups = queries.grouped(scope, period, by).stream()
@@ -234,13 +243,19 @@ public class StatisticsService {
         return new BreakdownRow(key, label, countMap(counts), rates(counts, variants));
     }
 
-    private static String partLabel(Period part, Dimension by) {
-        boolean whole = by == Dimension.MONTH ? part.from().getDayOfMonth() == 1 && part.to().equals(part.from().plusMonths(1).minusDays(1))
+    /** 2019-03 or 2019-Q2: the key of a month's or a quarter's row. */
+    static String partKey(Period part, boolean month) {
+        return month ? part.from().toString().substring(0, 7) : part.from().getYear() + "-Q" + part.quarterOfYear();
+    }
+
+    /** 2019年3月 or 2019年第2季度, or the dates of a partial month or quarter. */
+    static String partLabel(Period part, boolean month) {
+        boolean whole = month ? part.from().getDayOfMonth() == 1 && part.to().equals(part.from().plusMonths(1).minusDays(1))
                 : part.kind() == Period.Kind.QUARTER;
         if (!whole) {
             return part.labelZh();
         }
-        return by == Dimension.MONTH ? part.from().getYear() + "年" + part.from().getMonthValue() + "月" : part.labelZh();
+        return month ? part.from().getYear() + "年" + part.from().getMonthValue() + "月" : part.labelZh();
     }
 
     /** Codes in their list's order (decision and respondent kinds), everything else by applications received, most first. */

@@ -42,8 +42,8 @@ public final class Variants {
                 }
                 String rateId = p.substring(0, colon);
                 String variantId = p.substring(colon + 1);
-                Metric metric = Metric.byId(rateId).filter(Metric::available).orElseThrow(() -> ApiException
-                        .badRequest("STATISTICS_RATE_UNKNOWN", rateId, Metric.computable().stream().map(Metric::id).toList()));
+                Metric metric = Metric.byId(rateId).orElseThrow(() -> ApiException
+                        .badRequest("STATISTICS_RATE_UNKNOWN", rateId, Arrays.stream(Metric.values()).map(Metric::id).toList()));
                 Metric.Variant variant = metric.variant(variantId).orElseThrow(() -> ApiException.badRequest(
                         "STATISTICS_VARIANT_UNKNOWN", variantId, rateId, metric.variants().stream().map(Metric.Variant::id).toList()));
                 Metric.Variant before = chosen.put(metric, variant);

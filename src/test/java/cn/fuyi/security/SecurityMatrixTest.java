@@ -45,7 +45,8 @@ class SecurityMatrixTest {
     static final Map<String, Set<String>> DECISIONS = new HashMap<>();
     static {
         for (String op : List.of("StatisticsResource_report", "StatisticsResource_breakdown",
-                "StatisticsResource_reconciliation", "StatisticsResource_reportText")) {
+                "StatisticsResource_reconciliation", "StatisticsResource_reportText", "LitigationStatisticsResource_report",
+                "LitigationStatisticsResource_breakdown", "LitigationStatisticsResource_agencies", "LitigationStatisticsResource_reportText")) {
             DECISIONS.put(op, STATISTICS);
         }
         DECISIONS.put("CaseListExportResource_export", Set.of(Roles.CLERK, Roles.REVIEWER, Roles.STATISTICIAN));

@@ -50,7 +50,7 @@ class StatisticsBadInputTest {
         bad("STATISTICS_SUBORDINATES_WITHOUT_ORGAN", "year", 2019, "includeSubordinates", true);
         problem("zh", "/api/v1/statistics/reconsideration", 404, "ORGAN_NOT_FOUND", "year", 2019, "organId", 987654321);
         bad("STATISTICS_VARIANT_SYNTAX", "year", 2019, "variant", "correction.direct");
-        bad("STATISTICS_RATE_UNKNOWN", "year", 2019, "variant", "litigation.loss:merits");
+        bad("STATISTICS_RATE_UNKNOWN", "year", 2019, "variant", "litigation.win:merits");
         bad("STATISTICS_VARIANT_UNKNOWN", "year", 2019, "variant", "hearing:received");
         bad("STATISTICS_VARIANT_TWICE", "year", 2019, "variant", "hearing:accepted", "variant", "hearing:concluded");
         bad("STATISTICS_FORMAT_UNKNOWN", "year", 2019, "format", "pdf");

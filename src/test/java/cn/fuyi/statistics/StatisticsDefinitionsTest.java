@@ -35,11 +35,12 @@ class StatisticsDefinitionsTest {
                 .body("rates.find { it.id == 'correction.direct' }.reference", containsString("5 ÷ 122 = 4.1%"))
                 .body("rates.find { it.id == 'hearing' }.variants[0].numerator", equalTo("heard"))
                 .body("rates.find { it.id == 'hearing' }.legalBasis", containsString("第五十条"))
-                .body("rates.find { it.id == 'litigation.loss' }.available", equalTo(false))
+                .body("rates.find { it.id == 'litigation.loss' }.endpoint", equalTo("/api/v1/statistics/litigation"))
                 .body("rates.find { it.id == 'litigation.loss' }.variants.id", contains("concluded", "merits"))
                 .body("rates.find { it.id == 'appearance.head' }.variants.id", contains("case", "session"))
-                .body("rates.find { it.id == 'resolved' }.available", equalTo(true))
-                .body("rules.topic", hasItems("display", "period", "scope", "reconciliation", "variants", "publication"))
+                .body("rates.find { it.id == 'resolved' }.endpoint", equalTo("/api/v1/statistics/reconsideration"))
+                .body("rates.find { it.id == 'litigation.loss' }.variants[0].denominator", equalTo("firstInstanceConcluded"))
+                .body("rules.topic", hasItems("display", "period", "scope", "reconciliation", "variants", "publication", "litigation"))
                 .body("rules.find { it.topic == 'display' }.zh", containsString("1/16 → 6.3%"));
     }
 
@@ -55,7 +56,7 @@ class StatisticsDefinitionsTest {
     }
 
     @Test
-    void everyCountARateNamesIsDefinedAndLitigationCountsWaitForLawsuits() {
+    void everyCountARateNamesIsDefinedAndSaysWhereItIsAnswered() {
         JsonPath d = given().get("/api/v1/statistics/definitions").then().statusCode(200).extract().jsonPath();
         List<String> counts = d.getList("counts.id");
         List<Map<String, Object>> rates = d.getList("rates");
@@ -67,7 +68,8 @@ class StatisticsDefinitionsTest {
             }
         }
         assertEquals("LITIGATION", d.getString("counts.find { it.id == 'suitsLost' }.source"));
-        assertEquals(false, d.getBoolean("counts.find { it.id == 'suitsLost' }.available"));
+        assertEquals("/api/v1/statistics/litigation", d.getString("counts.find { it.id == 'suitsLost' }.endpoint"));
+        assertEquals("/api/v1/statistics/reconsideration", d.getString("counts.find { it.id == 'received' }.endpoint"));
         assertEquals("CASE", d.getString("counts.find { it.id == 'received' }.source"));
         assertEquals("EVENT", d.getString("counts.find { it.id == 'hearingsHeld' }.source"));
     }

@@ -161,7 +161,7 @@ public class StatisticsResource {
     @Operation(summary = "Definitions of every count and rate",
             description = "Public reference data: each count and rate with its id, Chinese and English name, formula in words, legal "
                     + "basis, a published figure to check against, and its variants (the default first); the conventions of display, "
-                    + "periods, scope and reconciliation. The litigation rates are defined here already (available=false).")
+                    + "periods, scope and reconciliation; each names the endpoint that answers it.")
     @APIResponse(responseCode = "200", description = "The definitions", content = @Content(schema = @Schema(implementation = DefinitionsView.class)))
     public DefinitionsView definitions() {
         return Definitions.all();
@@ -169,7 +169,7 @@ public class StatisticsResource {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
-    private static boolean compare(String compare) {
+    static boolean compare(String compare) {
         if (compare == null || compare.isEmpty()) {
             return false;
         }
@@ -190,8 +190,12 @@ public class StatisticsResource {
         return java.util.Arrays.stream(Dimension.values()).map(Dimension::id).toList();
     }
 
-    /** The format parameter, else a table format the Accept header asks for first, else JSON. */
     private ExportFormat format(StatisticsRequest request) {
+        return format(request, headers);
+    }
+
+    /** The format parameter, else a table format the Accept header asks for first, else JSON. */
+    static ExportFormat format(StatisticsRequest request, HttpHeaders headers) {
         if (request.format != null && !request.format.isEmpty()) {
             return request.format();
         }
@@ -218,7 +222,7 @@ public class StatisticsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"").build();
     }
 
-    private static String fileName(String what, Scope scope, Period period) {
+    static String fileName(String what, Scope scope, Period period) {
         String organ = scope.everyOrgan() ? "all" : "organ" + scope.organ().id + (scope.includeSubordinates() ? "-with-subordinates" : "");
         return what + "-" + organ + "-" + period.from() + "-" + period.to();
     }

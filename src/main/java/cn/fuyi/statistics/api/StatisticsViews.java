@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.fuyi.litigation.Outcome;
 import cn.fuyi.organ.RespondentKind;
 import cn.fuyi.reconsideration.DecisionType;
 import cn.fuyi.statistics.Count;
@@ -126,17 +127,63 @@ public final class StatisticsViews {
 
     @Schema(name = "CountDefinition")
     public record CountDefinition(String id, String nameZh, String nameEn, String definitionZh, String definitionEn,
-            Count.Source source, @Schema(description = "false: defined, computed once lawsuits are recorded") boolean available) {
+            Count.Source source, @Schema(description = "The endpoint that answers it", examples = "/api/v1/statistics/litigation") String endpoint) {
     }
 
     @Schema(name = "RateDefinition")
     public record RateDefinition(String id, String nameZh, String nameEn, String formulaZh, String formulaEn, String legalBasis,
             @Schema(description = "A published figure to check against") String reference, String defaultVariant,
-            List<VariantDefinition> variants, boolean available) {
+            List<VariantDefinition> variants,
+            @Schema(description = "The endpoint that answers it", examples = "/api/v1/statistics/reconsideration") String endpoint) {
     }
 
     @Schema(name = "RateVariant")
     public record VariantDefinition(String id, String numerator, String denominator, String descriptionZh, String descriptionEn,
             boolean isDefault) {
+    }
+
+    // ---- litigation --------------------------------------------------------------------------------------------
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LitigationStatisticsReport", description = "Every litigation count and rate of the period and scope")
+    public record LitigationReportView(ScopeView scope, PeriodView period,
+            @Schema(description = "Count id → value; the definitions endpoint says what each counts") Map<String, Long> counts,
+            List<RateView> rates,
+            @Schema(description = "Lawsuits decided in the period per outcome (every outcome listed) and instance") List<OutcomeCount> outcomesByType,
+            SuitReconciliationView reconciliation,
+            @Schema(description = "With compare=previous: the same figures for the same dates a year earlier, and the change") ComparisonView comparison) {
+    }
+
+    @Schema(name = "OutcomeCount", description = "Lawsuits decided in the period with one outcome")
+    public record OutcomeCount(Outcome outcome, String label, String article,
+            @Schema(description = "The agency lost (Outcome.loss())") boolean loss,
+            @Schema(description = "A judgment on the merits (Outcome.merits())") boolean merits,
+            long firstInstance, long appeal, long retrial, long total) {
+    }
+
+    @Schema(name = "SuitReconciliation", description = "suitsCarriedOverIn + suits − suitsConcluded = expectedPending, compared with suitsPending counted directly")
+    public record SuitReconciliationView(long carriedOverIn, long filed, long concluded, long expectedPending, long pending,
+            @Schema(description = "expectedPending − pending; not 0 only when a lawsuit is recorded decided before it was docketed") long difference,
+            boolean balanced, @Schema(examples = "3 + 10 − 9 = 4") String equation) {
+    }
+
+    @Schema(name = "AgencyLitigationTable", description = "两高一低: per defendant agency, its lawsuits, loss rate and head-appearance rate side by side")
+    public record AgencyTableView(ScopeView scope, PeriodView period, @Schema(examples = "-suits") String sort, List<AgencyRow> rows,
+            @Schema(description = "The whole scope, each lawsuit once (co-defendant suits make the rows add up to more)") AgencyRow total) {
+    }
+
+    @Schema(name = "AgencyLitigationRow")
+    public record AgencyRow(@Schema(examples = "respondent:12") String key,
+            @Schema(description = "RESPONDENT: an agency; ORGAN: the reconsideration organ itself as a defendant; absent in the total") String defendantType,
+            Long id, String name,
+            @Schema(description = "The respondent's kind; absent for an organ") String kind, String kindLabel,
+            long suits, long firstInstanceConcluded, long suitsLost, RateView lossRate,
+            long suitsWithSession, long suitsHeadAppeared, RateView headAppearanceRate,
+            @Schema(description = "Every litigation count of this agency as a defendant") Map<String, Long> counts,
+            @Schema(description = "The three figures per calendar year the period touches") List<AgencyYear> years) {
+    }
+
+    @Schema(name = "AgencyLitigationYear")
+    public record AgencyYear(int year, long suits, RateView lossRate, RateView headAppearanceRate) {
     }
 }

@@ -6,6 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.fuyi.statistics.Count;
+import cn.fuyi.statistics.api.StatisticsViews.AgencyRow;
+import cn.fuyi.statistics.api.StatisticsViews.AgencyTableView;
+import cn.fuyi.statistics.api.StatisticsViews.AgencyYear;
+import cn.fuyi.statistics.api.StatisticsViews.LitigationReportView;
+import cn.fuyi.statistics.api.StatisticsViews.OutcomeCount;
+import cn.fuyi.statistics.api.StatisticsViews.SuitReconciliationView;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownRow;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownView;
 import cn.fuyi.statistics.api.StatisticsViews.CountChange;
@@ -141,6 +147,79 @@ public final class StatisticsTables {
                     w.cases().stream().map(c -> c.caseNumber()).collect(Collectors.joining("、"))));
         }
         return new Table("数据质量提示", List.of(Table.text("代码"), Table.text("说明"), Table.integer("案件数"), Table.text("案号")), rows);
+    }
+
+    /** The litigation figures (with the year before beside them when compared), the outcomes by type, the reconciliation. */
+    public static List<Table> litigation(LitigationReportView r) {
+        boolean compared = r.comparison() != null;
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.text("类别"), Table.text("编号"), Table.text("指标"),
+                Table.integer("数值"), Table.integer("分子"), Table.integer("分母"), Table.percent("比率（%）"),
+                Table.text("显示值"), Table.text("口径")));
+        if (compared) {
+            columns.addAll(List.of(Table.integer("上年同期数值"), Table.text("上年同期显示值"), Table.integer("增减（件）"),
+                    Table.percent("增减幅度（%）"), Table.percent("增减（百分点）")));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, Long> e : r.counts().entrySet()) {
+            Count c = Count.byId(e.getKey()).orElseThrow();
+            List<Object> row = new ArrayList<>(List.of("计数", c.id(), c.nameZh(), e.getValue()));
+            row.addAll(nulls(5));
+            if (compared) {
+                CountChange ch = r.comparison().countChanges().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
+                row.addAll(java.util.Arrays.asList(ch.previous(), null, ch.change(), ch.changePercent(), null));
+            }
+            rows.add(row);
+        }
+        for (int i = 0; i < r.rates().size(); i++) {
+            RateView rate = r.rates().get(i);
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList("比率", rate.id(), rate.nameZh(), null, rate.numerator(),
+                    rate.denominator(), rate.percent(), rate.display(), rate.variantDescription()));
+            if (compared) {
+                row.addAll(java.util.Arrays.asList(null, r.comparison().rates().get(i).display(), null, null,
+                        r.comparison().rateChanges().get(i).points()));
+            }
+            rows.add(row);
+        }
+        List<List<Object>> outcomes = new ArrayList<>();
+        for (OutcomeCount o : r.outcomesByType()) {
+            outcomes.add(List.of(o.label(), o.article(), o.loss() ? "是" : "否", o.merits() ? "是" : "否", o.firstInstance(), o.appeal(),
+                    o.retrial(), o.total()));
+        }
+        SuitReconciliationView v = r.reconciliation();
+        List<List<Object>> balance = List.of(
+                List.of(Count.SUITS_CARRIED_OVER_IN.nameZh(), v.carriedOverIn()),
+                List.of("加：本期立案", v.filed()),
+                List.of("减：" + Count.SUITS_CONCLUDED.nameZh(), v.concluded()),
+                List.of("应为期末未审结", v.expectedPending()),
+                List.of("实际" + Count.SUITS_PENDING.nameZh(), v.pending()),
+                List.of("差额", v.difference()));
+        return List.of(new Table("行政应诉统计指标", columns, rows),
+                new Table("裁判结果", List.of(Table.text("裁判结果"), Table.text("法律依据"), Table.text("是否败诉"), Table.text("是否实体判决"),
+                        Table.integer("一审"), Table.integer("二审"), Table.integer("再审"), Table.integer("合计")), outcomes),
+                new Table("平衡核对", List.of(Table.text("项目"), Table.integer("件数")), balance));
+    }
+
+    /** 两高一低: one row per agency and the total; the per-year figures follow on a sheet of their own. */
+    public static List<Table> agencies(AgencyTableView t) {
+        List<Table.Column> columns = List.of(Table.text("被告"), Table.text("类型"), Table.integer("应诉案件"), Table.integer("一审审结"),
+                Table.integer("败诉"), Table.percent("败诉率（%）"), Table.integer("开庭审理的案件"), Table.integer("负责人出庭的案件"),
+                Table.percent("负责人出庭应诉率（%）"));
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> years = new ArrayList<>();
+        for (AgencyRow row : t.rows()) {
+            rows.add(agencyCells(row));
+            for (AgencyYear y : row.years()) {
+                years.add(java.util.Arrays.asList(row.name(), y.year(), y.suits(), y.lossRate().percent(), y.headAppearanceRate().percent()));
+            }
+        }
+        rows.add(agencyCells(t.total()));
+        return List.of(new Table("两高一低", columns, rows), new Table("分年度", List.of(Table.text("被告"), Table.integer("年度"),
+                Table.integer("应诉案件"), Table.percent("败诉率（%）"), Table.percent("负责人出庭应诉率（%）")), years));
+    }
+
+    private static List<Object> agencyCells(AgencyRow row) {
+        return java.util.Arrays.asList(row.name(), row.kindLabel(), row.suits(), row.firstInstanceConcluded(), row.suitsLost(),
+                row.lossRate().percent(), row.suitsWithSession(), row.suitsHeadAppeared(), row.headAppearanceRate().percent());
     }
 
     private static List<Object> nulls(int n) {
