@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -89,6 +90,108 @@ final class HandWrittenStatistics {
                 + f + " AND " + t + " AND" + in + ") opinionLettersIssued,"
                 + " (SELECT COUNT(*) FROM opinion_letter o JOIN reconsideration_case c ON c.id = o.case_id WHERE o.answered_date BETWEEN "
                 + f + " AND " + t + " AND" + in + ") opinionLettersAnswered");
+        // concluded cases followed by a lawsuit: a semi-join with the lawsuits' case ids, driven from the smaller side
+        row(c, m, "SELECT COUNT(*) followedByLawsuit FROM reconsideration_case c WHERE c.id IN (SELECT l.reconsideration_case_id"
+                + " FROM lawsuit l) AND" + in + " AND c.concluded_date BETWEEN " + f + " AND " + t);
+        m.put("resolved", m.get("concluded") - m.get("followedByLawsuit"));
+        return m;
+    }
+
+    /** The outcomes the agency loses (败诉), and with REJECT_CLAIMS the judgments on the merits. */
+    private static final Set<String> LOSSES = Set.of("REVOKE", "PARTIAL_REVOKE", "ORDER_PERFORMANCE", "ORDER_PAYMENT", "CONFIRM_ILLEGAL",
+            "CONFIRM_INVALID", "ALTER", "AGREEMENT_ORDER");
+
+    /**
+     * The litigation counts for the organs and the period (the counts of GET /api/v1/statistics/litigation), and the
+     * suits decided in the period by outcome and instance as {@code outcome.REVOKE.FIRST}. Four queries: the suits filed
+     * in the period, by instance; one pass over the suits decided on or after the period's first day or not at all, which
+     * holds those decided in the period, those carried over in and those pending at its end, grouped by instance and
+     * outcome; the sessions; the recommendations. Across every organ the appearances are read whole, once, and matched
+     * to their sessions; for fewer organs they are looked up from the organs' suits.
+     */
+    static Map<String, Long> litigation(Connection c, List<Long> organs, boolean everyOrgan, LocalDate from, LocalDate to)
+            throws SQLException {
+        String f = "'" + from + "'";
+        String t = "'" + to + "'";
+        String ids = organs.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String in = everyOrgan ? "" : " AND l.organ_id IN (" + ids + ")";
+        String government = "('PUBLIC_LAWYER','LEGAL_ADVISER')";
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String id : List.of("suits", "suitsFirstInstance", "suitsAppeal", "suitsRetrial", "suitsWithCounsel", "suitsCarriedOverIn",
+                "suitsConcluded", "firstInstanceConcluded", "suitsLost", "meritsJudgments", "withdrawnAfterActChanged", "suitsPending")) {
+            m.put(id, 0L);
+        }
+        Map<String, String> byInstance = Map.of("FIRST", "suitsFirstInstance", "APPEAL", "suitsAppeal", "RETRIAL", "suitsRetrial");
+        // filed in the period; government counsel on the suit, or else at one of its sessions: across every organ the
+        // suits with such an appearance are collected once (materialised), for fewer organs looked up suit by suit
+        String counselAtSession = everyOrgan
+                ? "l.id IN (SELECT s.lawsuit_id FROM court_session s JOIN session_appearance a ON a.session_id = s.id"
+                        + " WHERE NOT a.superseded AND a.counsel_type IN " + government + ")"
+                : "EXISTS (SELECT 1 FROM court_session s JOIN session_appearance a ON a.session_id = s.id WHERE s.lawsuit_id = l.id"
+                        + " AND NOT a.superseded AND a.counsel_type IN " + government + ")";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT l.instance, COUNT(*), COUNT(CASE WHEN"
+                + " l.counsel_type IN " + government + " OR " + counselAtSession + " THEN 1 END) FROM lawsuit l WHERE l.filed_date"
+                + " BETWEEN " + f + " AND " + t + in + " GROUP BY l.instance")) {
+            while (rs.next()) {
+                m.merge("suits", rs.getLong(2), Long::sum);
+                m.merge(byInstance.get(rs.getString(1)), rs.getLong(2), Long::sum);
+                m.merge("suitsWithCounsel", rs.getLong(3), Long::sum);
+            }
+        }
+        // decided on or after the first day, or not yet: decided in the period, carried over in, pending at the end
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT l.instance, l.outcome,"
+                + " COUNT(CASE WHEN l.outcome_date <= " + t + " THEN 1 END),"
+                + " COUNT(CASE WHEN l.outcome_date <= " + t + " AND l.withdrawn_after_act_changed THEN 1 END),"
+                + " COUNT(CASE WHEN l.filed_date < " + f + " THEN 1 END),"
+                + " COUNT(CASE WHEN l.filed_date <= " + t + " AND (l.outcome_date IS NULL OR l.outcome_date > " + t + ") THEN 1 END)"
+                + " FROM lawsuit l WHERE (l.outcome_date >= " + f + " OR l.outcome_date IS NULL)" + in + " GROUP BY l.instance, l.outcome")) {
+            while (rs.next()) {
+                String instance = rs.getString(1);
+                String outcome = rs.getString(2);
+                long decided = rs.getLong(3);
+                m.merge("suitsConcluded", decided, Long::sum);
+                m.merge("withdrawnAfterActChanged", rs.getLong(4), Long::sum);
+                m.merge("suitsCarriedOverIn", rs.getLong(5), Long::sum);
+                m.merge("suitsPending", rs.getLong(6), Long::sum);
+                if (outcome != null) {
+                    m.merge("outcome." + outcome + "." + instance, decided, Long::sum);
+                }
+                if (instance.equals("FIRST") && outcome != null) {
+                    m.merge("firstInstanceConcluded", decided, Long::sum);
+                    if (LOSSES.contains(outcome)) {
+                        m.merge("suitsLost", decided, Long::sum);
+                    }
+                    if (LOSSES.contains(outcome) || "REJECT_CLAIMS".equals(outcome)) {
+                        m.merge("meritsJudgments", decided, Long::sum);
+                    }
+                }
+            }
+        }
+        // sessions: per session the flags of its current appearances at which a head counts (1 appeared, 2 the principal,
+        // 4 spoke); per suit the sessions in the period, those with a head, and the flags OR-ed over its sessions up to
+        // the last day
+        String counts = "NOT a.superseded AND a.head_appeared AND NOT a.head_identity_defective";
+        String flags = "1 | IF(a.head_rank = 'PRINCIPAL', 2, 0) | IF(a.head_spoke, 4, 0)";
+        String perSession = everyOrgan
+                // every session up to the last day, with its flags from one grouped pass over all appearances
+                ? "SELECT s.lawsuit_id, s.session_date, h.f FROM court_session s LEFT JOIN (SELECT a.session_id, BIT_OR(" + flags
+                        + ") f FROM session_appearance a WHERE " + counts + " GROUP BY a.session_id) h ON h.session_id = s.id"
+                        + " WHERE s.session_date <= " + t
+                // the organs' suits with a session in the period, then their sessions up to the last day and appearances
+                : "SELECT s.lawsuit_id, s.session_date, BIT_OR(IF(a.id IS NULL, 0, " + flags + ")) f FROM (SELECT DISTINCT"
+                        + " p.lawsuit_id FROM lawsuit l JOIN court_session p ON p.lawsuit_id = l.id WHERE p.session_date BETWEEN " + f
+                        + " AND " + t + in + ") w JOIN court_session s ON s.lawsuit_id = w.lawsuit_id AND s.session_date <= " + t
+                        + " LEFT JOIN session_appearance a ON a.session_id = s.id AND " + counts
+                        + " GROUP BY s.id, s.lawsuit_id, s.session_date";
+        row(c, m, "SELECT COUNT(*) suitsWithSession, COALESCE(SUM(x.n), 0) sessions, COALESCE(SUM(x.nh), 0) sessionsHeadAppeared,"
+                + " COUNT(CASE WHEN x.f & 1 THEN 1 END) suitsHeadAppeared, COUNT(CASE WHEN x.f & 2 THEN 1 END) suitsPrincipalAppeared,"
+                + " COUNT(CASE WHEN x.f & 4 THEN 1 END) suitsHeadSpoke FROM (SELECT y.lawsuit_id,"
+                + " COUNT(CASE WHEN y.session_date >= " + f + " THEN 1 END) n, COUNT(CASE WHEN y.session_date >= " + f + " AND y.f THEN 1"
+                + " END) nh, BIT_OR(y.f) f FROM (" + perSession + ") y GROUP BY y.lawsuit_id) x WHERE x.n > 0");
+        row(c, m, "SELECT COUNT(CASE WHEN r.kind = 'JUDICIAL' AND r.received_date BETWEEN " + f + " AND " + t + " THEN 1 END)"
+                + " judicialRecommendations, COUNT(CASE WHEN r.kind = 'PROCURATORIAL' AND r.received_date BETWEEN " + f + " AND " + t
+                + " THEN 1 END) procuratorialRecommendations, COUNT(CASE WHEN r.answered_date BETWEEN " + f + " AND " + t
+                + " THEN 1 END) recommendationsAnswered FROM recommendation r" + (everyOrgan ? "" : " WHERE r.organ_id IN (" + ids + ")"));
         return m;
     }
 

@@ -42,10 +42,11 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Loads 1 M generated reconsideration cases and times the reports against hand-written SQL for the same figures.
- * Not a test of correctness alone and not part of the default run: {@code ./mvnw -B test -Pbenchmark} (see README,
- * Benchmark). Sizes: {@code -Dfuyi.benchmark.cases=…}, {@code -Dfuyi.benchmark.runs=…}. The results are logged and
- * written to {@code target/benchmark-results.txt}.
+ * Loads 1 M generated reconsideration cases and 200 k lawsuits and times the reports against hand-written SQL for the
+ * same figures. Not a test of correctness alone and not part of the default run: {@code ./mvnw -B test -Pbenchmark}
+ * (see README, Benchmark). Sizes: {@code -Dfuyi.benchmark.cases=…}, {@code -Dfuyi.benchmark.lawsuits=…} (default a
+ * fifth of the cases), {@code -Dfuyi.benchmark.runs=…}. The results are logged and written to
+ * {@code target/benchmark-results.txt}.
  */
 @Tag("benchmark")
 @QuarkusTest
@@ -65,15 +66,30 @@ class StatisticsBenchmarkTest {
         }
     }
 
+    record LitigationTiming(String what, double apiMs, double handMs) {
+        String line() {
+            return String.format(Locale.ROOT, "%-52s API %8.1f ms   hand-written SQL %8.1f ms   API/SQL %.2f", what, apiMs, handMs,
+                    apiMs / handMs);
+        }
+    }
+
+    /** The counts of GET /api/v1/statistics/litigation (notes: litigation statistics contract). */
+    static final List<String> LITIGATION_COUNTS = List.of("suits", "suitsFirstInstance", "suitsAppeal", "suitsRetrial",
+            "suitsCarriedOverIn", "suitsConcluded", "firstInstanceConcluded", "suitsLost", "meritsJudgments", "withdrawnAfterActChanged",
+            "suitsPending", "sessions", "sessionsHeadAppeared", "suitsWithSession", "suitsHeadAppeared", "suitsPrincipalAppeared",
+            "suitsHeadSpoke", "suitsWithCounsel", "judicialRecommendations", "procuratorialRecommendations", "recommendationsAnswered");
+
     @Test
     void reportsOverAMillionCases() throws Exception {
         int cases = Integer.getInteger("fuyi.benchmark.cases", 1_000_000);
+        int lawsuits = Integer.getInteger("fuyi.benchmark.lawsuits", cases / 5);
         int runs = Integer.getInteger("fuyi.benchmark.runs", 7);
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("root");
         String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
         BenchmarkData.Organs organs;
         long loadMs;
+        long lawsuitsMs;
         try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
             try (Statement st = c.createStatement()) {
                 // a production server sizes its buffer pool to its data; the embedded one starts with 128 MB
@@ -86,12 +102,14 @@ class StatisticsBenchmarkTest {
             if (organs == null) {
                 organs = BenchmarkData.loadOrgans(c);
                 loadMs = BenchmarkData.loadCases(c, organs, cases, 20191231L);
-                BenchmarkData.loadLawsuits(c, 200_000, 20191231L);
                 LOG.infof("benchmark data: %,d cases loaded in %,d s", cases, loadMs / 1000);
+                lawsuitsMs = BenchmarkData.loadLawsuits(c, organs, lawsuits, 20191231L);
             } else {
-                // a server given by QUARKUS_DATASOURCE_JDBC_URL that holds an earlier load is used as it is
+                // a server given by QUARKUS_DATASOURCE_JDBC_URL that holds an earlier load is used as it is; a load from
+                // before the lawsuits existed gets them added
                 loadMs = 0;
                 LOG.info("benchmark data: using the cases already loaded");
+                lawsuitsMs = BenchmarkData.hasLawsuits(c) ? 0 : BenchmarkData.loadLawsuits(c, organs, lawsuits, 20191231L);
             }
         }
 
@@ -108,19 +126,31 @@ class StatisticsBenchmarkTest {
         timings.add(measure("city with its counties, year 2024", city, true, y2024, end2024, runs));
         timings.add(measure("every organ, 5 years 2020-2024", null, false, LocalDate.of(2020, 1, 1), end2024, runs));
 
+        measureLitigation("warm-up: lawsuits, every organ, 2019-2024", null, false, BenchmarkData.FIRST, BenchmarkData.LAST, 1);
+        List<LitigationTiming> litigation = new ArrayList<>();
+        litigation.add(measureLitigation("lawsuits: county, year 2024", county, false, y2024, end2024, runs));
+        litigation.add(measureLitigation("lawsuits: province organ, year 2024", organs.province(), false, y2024, end2024, runs));
+        litigation.add(measureLitigation("lawsuits: city with its counties, year 2024", city, true, y2024, end2024, runs));
+        litigation.add(measureLitigation("lawsuits: every organ, 5 years 2020-2024", null, false, LocalDate.of(2020, 1, 1), end2024, runs));
+        double agencies = measureAgencies(county, y2024, end2024, runs);
+
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%,d cases loaded in %,d s; median of %d rounds after 2 warm-up rounds (API, service and SQL"
-                + " timed in turn in each round)%n", cases, loadMs / 1000, runs));
+        out.append(String.format(Locale.ROOT, "%,d cases loaded in %,d s, %,d lawsuits in %,d s; median of %d rounds after 2 warm-up"
+                + " rounds (API, service and SQL timed in turn in each round)%n", cases, loadMs / 1000, lawsuits, lawsuitsMs / 1000, runs));
         for (Timing t : timings) {
             out.append(t.line()).append('\n');
         }
+        for (LitigationTiming t : litigation) {
+            out.append(t.line()).append('\n');
+        }
+        // four double-width characters: four columns less of padding keep the column aligned
+        out.append(String.format(Locale.ROOT, "%-48s API %8.1f ms%n", "两高一低 agencies: county, year 2024", agencies));
         LOG.info("\n" + out);
         Files.writeString(Path.of("target", "benchmark-results.txt"), out.toString(), StandardCharsets.UTF_8);
     }
 
     private Timing measure(String what, Long organId, boolean subordinates, LocalDate from, LocalDate to, int runs) throws Exception {
-        List<Long> organIds = organId == null ? QuarkusTransaction.requiringNew().call(() -> Scope.all().organIds())
-                : subordinates ? QuarkusTransaction.requiringNew().call(() -> Organ.subtreeIds(organId)) : List.of(organId);
+        List<Long> organIds = organIds(organId, subordinates);
 
         // the same figures both ways, or the timings compare nothing
         Map<String, Long> hand;
@@ -131,34 +161,97 @@ class StatisticsBenchmarkTest {
         for (String id : List.of("received", "accepted", "acceptedDeemed", "notAccepted", "correctionRequested", "abandoned",
                 "carriedOverIn", "concluded", "concludedCarriedOver", "pending", "directCorrections", "indirectCorrections",
                 "comprehensiveCorrections", "heard", "concludedHeard", "onTime", "mediated", "published", "publicationRequired",
-                "publicationUnrecorded", "hearingsHeld", "opinionLettersIssued", "opinionLettersAnswered")) {
+                "publicationUnrecorded", "hearingsHeld", "opinionLettersIssued", "opinionLettersAnswered", "followedByLawsuit",
+                "resolved")) {
             assertEquals(hand.get(id), report.counts().get(id), what + ": " + id);
         }
         report.decisionsByType().forEach(d -> assertEquals(hand.getOrDefault("decision." + d.decisionType(), 0L), d.count(), what + ": " + d.decisionType()));
         report.respondentsByKind().forEach(k -> assertEquals(hand.getOrDefault("respondents." + k.kind(), 0L), k.respondents(), what + ": " + k.kind()));
         assertEquals(0, report.warnings().size(), what + ": generated data is consistent");
 
-        String query = "from=" + from + "&to=" + to + (organId == null ? "" : "&organId=" + organId + "&includeSubordinates=" + subordinates);
+        String query = query(organId, subordinates, from, to);
         JsonPath json = given().get("/api/v1/statistics/reconsideration?" + query).then().statusCode(200).extract().jsonPath();
         assertEquals(hand.get("received"), json.getLong("counts.received"));
-        // timed with a plain HTTP client: the request, the server's work and the JSON on the wire, no parsing
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                + "/api/v1/statistics/reconsideration?" + query))
-                .header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.bureauHead())).build();
-        Run api = () -> {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, r.statusCode());
-        };
+        Run api = get("/api/v1/statistics/reconsideration?" + query);
         Run service = () -> service(organId, subordinates, from, to);
         Run sql = () -> {
             try (Connection c = dataSource.getConnection()) {
                 HandWrittenStatistics.figures(c, organIds, organId == null, from, to);
             }
         };
-        // the three are timed in turn within each round, so that they meet the same state of the server
-        double[][] ms = new double[3][runs];
-        Run[] all = { api, service, sql };
+        double[] ms = medians(runs, api, service, sql);
+        LOG.infof("%s: %,d received, %,d concluded", what, report.counts().get("received"), report.counts().get("concluded"));
+        return new Timing(what, ms[0], ms[1], ms[2]);
+    }
+
+    /** The litigation report through HTTP against the hand-written SQL, after checking that every figure agrees. */
+    private LitigationTiming measureLitigation(String what, Long organId, boolean subordinates, LocalDate from, LocalDate to, int runs)
+            throws Exception {
+        List<Long> organIds = organIds(organId, subordinates);
+        Map<String, Long> hand;
+        try (Connection c = dataSource.getConnection()) {
+            hand = HandWrittenStatistics.litigation(c, organIds, organId == null, from, to);
+        }
+        String path = "/api/v1/statistics/litigation?" + query(organId, subordinates, from, to);
+        JsonPath json = given().get(path).then().statusCode(200).extract().jsonPath();
+        for (String id : LITIGATION_COUNTS) {
+            assertEquals(hand.get(id), number(json.get("counts." + id)), what + ": " + id);
+        }
+        List<Map<String, Object>> outcomes = json.getList("outcomesByType");
+        for (Map<String, Object> o : outcomes) {
+            String outcome = (String) o.get("outcome");
+            long first = hand.getOrDefault("outcome." + outcome + ".FIRST", 0L);
+            long appeal = hand.getOrDefault("outcome." + outcome + ".APPEAL", 0L);
+            long retrial = hand.getOrDefault("outcome." + outcome + ".RETRIAL", 0L);
+            assertEquals(first, number(o.get("firstInstance")), what + ": " + outcome + " first instance");
+            assertEquals(appeal, number(o.get("appeal")), what + ": " + outcome + " appeal");
+            assertEquals(retrial, number(o.get("retrial")), what + ": " + outcome + " retrial");
+            assertEquals(first + appeal + retrial, number(o.get("total")), what + ": " + outcome);
+        }
+        Run sql = () -> {
+            try (Connection c = dataSource.getConnection()) {
+                HandWrittenStatistics.litigation(c, organIds, organId == null, from, to);
+            }
+        };
+        double[] ms = medians(runs, get(path), sql);
+        LOG.infof("%s: %,d suits, %,d concluded, %,d with a session, %,d lost", what, hand.get("suits"), hand.get("suitsConcluded"),
+                hand.get("suitsWithSession"), hand.get("suitsLost"));
+        return new LitigationTiming(what, ms[0], ms[1]);
+    }
+
+    /** The 两高一低 table per defendant agency: its time alone, there being no hand-written counterpart. */
+    private double measureAgencies(long organId, LocalDate from, LocalDate to, int runs) throws Exception {
+        String path = "/api/v1/statistics/litigation/agencies?" + query(organId, false, from, to);
+        given().get(path).then().statusCode(200);
+        return medians(runs, get(path))[0];
+    }
+
+    private static List<Long> organIds(Long organId, boolean subordinates) {
+        return organId == null ? QuarkusTransaction.requiringNew().call(() -> Scope.all().organIds())
+                : subordinates ? QuarkusTransaction.requiringNew().call(() -> Organ.subtreeIds(organId)) : List.of(organId);
+    }
+
+    private static String query(Long organId, boolean subordinates, LocalDate from, LocalDate to) {
+        return "from=" + from + "&to=" + to + (organId == null ? "" : "&organId=" + organId + "&includeSubordinates=" + subordinates);
+    }
+
+    /** A GET timed with a plain HTTP client: the request, the server's work and the JSON on the wire, no parsing. */
+    private static Run get(String path) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.bureauHead())).build();
+        return () -> {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode());
+        };
+    }
+
+    /**
+     * The median time of each after two warm-up rounds; they are timed in turn within each round, so that they meet the
+     * same state of the server.
+     */
+    private static double[] medians(int runs, Run... all) throws Exception {
+        double[][] ms = new double[all.length][runs];
         for (int round = -2; round < runs; round++) {
             for (int k = 0; k < all.length; k++) {
                 long t = System.nanoTime();
@@ -168,9 +261,15 @@ class StatisticsBenchmarkTest {
                 }
             }
         }
-        Timing timing = new Timing(what, median(ms[0]), median(ms[1]), median(ms[2]));
-        LOG.infof("%s: %,d received, %,d concluded", what, report.counts().get("received"), report.counts().get("concluded"));
-        return timing;
+        double[] medians = new double[all.length];
+        for (int k = 0; k < all.length; k++) {
+            medians[k] = median(ms[k]);
+        }
+        return medians;
+    }
+
+    private static Long number(Object o) {
+        return o == null ? null : ((Number) o).longValue();
     }
 
     private ReportView service(Long organId, boolean subordinates, LocalDate from, LocalDate to) {
