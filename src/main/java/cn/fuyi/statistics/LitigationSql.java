@@ -88,20 +88,35 @@ final class LitigationSql {
         boolean perDefendant = by != null && by.perDefendant();
         String flags = "CASE WHEN " + HEAD_COUNTS + " THEN 1 + CASE WHEN a.head_rank = 'PRINCIPAL' THEN 2 ELSE 0 END"
                 + " + CASE WHEN a.head_spoke = TRUE THEN 4 ELSE 0 END ELSE 0 END";
-        String withSession = "SELECT DISTINCT p.lawsuit_id FROM court_session p"
-                + (scope.wholeDeployment() ? " WHERE p.session_date BETWEEN :from AND :to"
-                        : " JOIN lawsuit pl ON pl.id = p.lawsuit_id WHERE p.session_date BETWEEN :from AND :to" + scope("pl", scope));
-        String perSession = "SELECT s.lawsuit_id AS lawsuit_id" + (perDefendant ? ", d.id AS defendant_id" : "")
-                + ", s.session_date AS session_date, BIT_OR(" + flags + ") AS f FROM (" + withSession + ") w"
-                + " JOIN court_session s ON s.lawsuit_id = w.lawsuit_id AND s.session_date <= :to"
-                + (perDefendant ? " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id" : "")
-                + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.superseded = FALSE"
-                + (perDefendant ? " AND a.defendant_id = d.id" : "")
-                + " GROUP BY s.id, s.lawsuit_id, s.session_date" + (perDefendant ? ", d.id" : "");
+        String perSession;
+        if (scope.wholeDeployment()) {
+            // every session up to the last day, with the flags of its appearances from one grouped read of them all
+            String byAppearance = "SELECT a.session_id" + (perDefendant ? ", a.defendant_id" : "") + ", BIT_OR(" + flags + ") AS f"
+                    + " FROM session_appearance a WHERE a.superseded = FALSE AND " + HEAD_COUNTS
+                    + " GROUP BY a.session_id" + (perDefendant ? ", a.defendant_id" : "");
+            perSession = "SELECT s.lawsuit_id AS lawsuit_id" + (perDefendant ? ", d.id AS defendant_id" : "")
+                    + ", s.session_date AS session_date, COALESCE(h.f, 0) AS f FROM court_session s"
+                    + (perDefendant ? " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id" : "")
+                    + " LEFT JOIN (" + byAppearance + ") h ON h.session_id = s.id" + (perDefendant ? " AND h.defendant_id = d.id" : "")
+                    + " WHERE s.session_date <= :to";
+        } else {
+            // the scope's lawsuits with a session in the period, then their sessions up to the last day
+            String withSession = "SELECT DISTINCT p.lawsuit_id FROM court_session p JOIN lawsuit pl ON pl.id = p.lawsuit_id"
+                    + " WHERE p.session_date BETWEEN :from AND :to" + scope("pl", scope);
+            perSession = "SELECT s.lawsuit_id AS lawsuit_id" + (perDefendant ? ", d.id AS defendant_id" : "")
+                    + ", s.session_date AS session_date, BIT_OR(" + flags + ") AS f FROM (" + withSession + ") w"
+                    + " JOIN court_session s ON s.lawsuit_id = w.lawsuit_id AND s.session_date <= :to"
+                    + (perDefendant ? " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id" : "")
+                    + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.superseded = FALSE"
+                    + (perDefendant ? " AND a.defendant_id = d.id" : "")
+                    + " GROUP BY s.id, s.lawsuit_id, s.session_date" + (perDefendant ? ", d.id" : "");
+        }
         String perLawsuit = "SELECT y.lawsuit_id" + (perDefendant ? ", y.defendant_id" : "")
                 + ", COUNT(CASE WHEN y.session_date >= :from THEN 1 END) AS n"
                 + ", COUNT(CASE WHEN y.session_date >= :from AND y.f > 0 THEN 1 END) AS nh, BIT_OR(y.f) AS f"
-                + " FROM (" + perSession + ") y GROUP BY y.lawsuit_id" + (perDefendant ? ", y.defendant_id" : "");
+                + " FROM (" + perSession + ") y GROUP BY y.lawsuit_id" + (perDefendant ? ", y.defendant_id" : "")
+                // across the whole deployment every session up to the last day is read: keep the lawsuits with one in the period
+                + (scope.wholeDeployment() ? " HAVING COUNT(CASE WHEN y.session_date >= :from THEN 1 END) > 0" : "");
         String key = by == null ? null : by.column();
         return "SELECT " + (key == null ? "" : key + ", ")
                 + "COUNT(*), SUM(x.n), SUM(x.nh), COUNT(CASE WHEN x.f & 1 = 1 THEN 1 END),"

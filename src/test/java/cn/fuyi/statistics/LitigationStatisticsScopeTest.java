@@ -102,6 +102,31 @@ class LitigationStatisticsScopeTest {
                 () -> org.junit.jupiter.api.Assertions.assertEquals(headAppeared, r.getInt("counts.suitsHeadAppeared")));
     }
 
+    /**
+     * Across the whole deployment some queries drop the restriction to organs; a statistician whose token lists every
+     * organ goes the restricted way. Both must give the same figures, breakdown and agency table included.
+     */
+    @Test
+    void theWholeDeploymentGivesTheSameFiguresAsEveryOrganNamedOneByOne() {
+        List<Long> organs = given().get("/api/v1/organs").then().statusCode(200).extract().jsonPath().getList("id", Long.class);
+        String listed = cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("tong.quan", "童全", java.util.Set.of("statistician"),
+                organs, "EXACT", null));
+        for (String path : List.of("/api/v1/statistics/litigation", "/api/v1/statistics/litigation/breakdown?by=respondent",
+                "/api/v1/statistics/litigation/agencies")) {
+            String whole = given().queryParam("year", 2023).get(path).then().statusCode(200).extract().asString();
+            String named = given().header("X-Test-Anonymous", true).header("Authorization", listed).queryParam("year", 2023)
+                    .get(path).then().statusCode(200).extract().asString();
+            JsonPath a = new JsonPath(whole);
+            JsonPath b = new JsonPath(named);
+            String counts = path.endsWith("litigation") ? "counts" : "total.counts";
+            org.junit.jupiter.api.Assertions.assertEquals(a.getMap(counts), b.getMap(counts), path);
+            org.junit.jupiter.api.Assertions.assertTrue(a.getInt(counts + ".suitsWithSession") >= 1, path);
+            if (!path.endsWith("litigation")) {
+                org.junit.jupiter.api.Assertions.assertEquals(a.getList("rows"), b.getList("rows"), path);
+            }
+        }
+    }
+
     @Test
     void theAgencyTableCountsEachDefendantsOwnHeadAndTheTotalEachSuitOnce() {
         given().queryParam("organId", city).queryParam("includeSubordinates", true).queryParam("year", 2023)
