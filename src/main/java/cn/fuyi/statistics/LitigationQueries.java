@@ -77,7 +77,7 @@ public class LitigationQueries {
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();
         String scoped = LitigationSql.scope("l", scope);
 
-        String filed = "SELECT " + (key == null ? "" : key + ", ") + "l.instance, COUNT(*), " + LitigationSql.counsel(perDefendant)
+        String filed = "SELECT " + (key == null ? "" : key + ", ") + "l.instance, COUNT(*), " + LitigationSql.counsel(perDefendant, scope)
                 + LitigationSql.from(by) + " WHERE " + LitigationSql.FILED + scoped
                 + " GROUP BY " + (key == null ? "" : key + ", ") + "l.instance";
         for (Object[] row : rows(filed, scope, period)) {

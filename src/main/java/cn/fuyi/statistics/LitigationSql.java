@@ -54,13 +54,13 @@ final class LitigationSql {
      * Government counsel acted: registered on the lawsuit, or recorded at a session (per defendant: for that defendant).
      * A column of the filed pass.
      */
-    static String counsel(boolean perDefendant) {
+    static String counsel(boolean perDefendant, Scope scope) {
         String atSession = "SELECT cs.lawsuit_id FROM court_session cs JOIN session_appearance ca ON ca.session_id = cs.id"
                 + " WHERE ca.superseded = FALSE AND ca.counsel_type IN (" + governmentCounsel() + ")";
-        return "COUNT(CASE WHEN l.counsel_type IN (" + governmentCounsel() + ") OR "
-                + (perDefendant ? "EXISTS (" + atSession + " AND cs.lawsuit_id = l.id AND ca.defendant_id = d.id)"
-                        : "l.id IN (" + atSession + ")")
-                + " THEN 1 END)";
+        // across the whole deployment the set of such lawsuits is built once; for fewer lawsuits each is looked up
+        String orAtSession = perDefendant ? "EXISTS (" + atSession + " AND cs.lawsuit_id = l.id AND ca.defendant_id = d.id)"
+                : scope.wholeDeployment() ? "l.id IN (" + atSession + ")" : "EXISTS (" + atSession + " AND cs.lawsuit_id = l.id)";
+        return "COUNT(CASE WHEN l.counsel_type IN (" + governmentCounsel() + ") OR " + orAtSession + " THEN 1 END)";
     }
 
     /** Lawsuits of the scope, with the organs as {@code :organs}. */

@@ -204,7 +204,9 @@ public class LitigationStatistics {
         Map<String, Map<Integer, Map<Count, Long>>> yearly = new HashMap<>();
         List<Period> years = period.years();
         for (Period year : years) {
-            for (SuitCounts g : queries.grouped(scope, year, SuitDimension.RESPONDENT)) {
+            // a period within one calendar year is its own only year: its figures are already at hand
+            List<SuitCounts> ofYear = years.size() == 1 ? groups : queries.grouped(scope, year, SuitDimension.RESPONDENT);
+            for (SuitCounts g : ofYear) {
                 yearly.computeIfAbsent(g.key(), k -> new HashMap<>()).put(year.from().getYear(), g.counts());
             }
         }
@@ -234,7 +236,7 @@ public class LitigationStatistics {
         totals.putAll(queries.grouped(scope, period, null).get(0).counts());
         List<AgencyYear> totalYears = new ArrayList<>();
         for (Period year : years) {
-            Map<Count, Long> c = queries.grouped(scope, year, null).get(0).counts();
+            Map<Count, Long> c = years.size() == 1 ? totals : queries.grouped(scope, year, null).get(0).counts();
             totalYears.add(new AgencyYear(year.from().getYear(), c.get(Count.SUITS), rate(Metric.LITIGATION_LOSS, c, variants),
                     rate(Metric.APPEARANCE_HEAD, c, variants)));
         }

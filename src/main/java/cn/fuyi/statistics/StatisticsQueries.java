@@ -183,8 +183,14 @@ public class StatisticsQueries {
         if (by == null && scope.wholeDeployment() && counts.stream().allMatch(c -> c.anchor() == null)) {
             return "SELECT " + String.join(", ", counts.stream().map(c -> "COUNT(*)").toList()) + " FROM (" + caseSet + ") x";
         }
-        // a semi-join (IN) lets the optimizer drive from whichever side is smaller: the organ's cases or the set
-        return aggregate(conditions(counts), by == null ? null : by.column(), scope, "c.id IN (" + caseSet + ")", by);
+        // a semi-join (IN) lets the optimizer drive from whichever side is smaller: the organ's cases or the set; when
+        // every count is anchored, the anchors' ranges go into the WHERE too, so the organ's cases of the period can
+        // drive (a set of tens of thousands of case ids is then probed, not read whole)
+        String where = "c.id IN (" + caseSet + ")";
+        if (counts.stream().allMatch(c -> c.anchor() != null)) {
+            where += " AND (" + String.join(" OR ", counts.stream().map(c -> c.anchor().condition()).distinct().toList()) + ")";
+        }
+        return aggregate(conditions(counts), by == null ? null : by.column(), scope, where, by);
     }
 
     /** Counts that are differences of others. */

@@ -27,9 +27,6 @@ final class HandWrittenStatistics {
         String f = "'" + from + "'";
         String t = "'" + to + "'";
         String in = " c.organ_id IN (" + organs.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
-        String corrections = "c.decision_type IN ('ALTER','REVOKE','PARTIAL_REVOKE','CONFIRM_ILLEGAL','ORDER_PERFORMANCE','CONFIRM_INVALID',"
-                + "'AGREEMENT_ORDER','COMPENSATION_ORDER')";
-        String indirect = "(c.indirect_correction AND c.decision_type IN ('MEDIATION','TERMINATION'))";
         Map<String, Long> m = new LinkedHashMap<>();
         // applications received and the respondents they were against, in one pass grouped by respondent
         long received = 0;
@@ -42,39 +39,67 @@ final class HandWrittenStatistics {
             }
         }
         m.put("received", received);
-        // accepted in the period and the stock at both ends, in one pass over the cases accepted by its last day
         String acceptedInPeriod = "c.accepted_date BETWEEN " + f + " AND " + t;
-        row(c, m, "SELECT COUNT(CASE WHEN " + acceptedInPeriod + " THEN 1 END) accepted,"
-                + " COUNT(CASE WHEN " + acceptedInPeriod + " AND c.acceptance_kind = 'DEEMED' THEN 1 END) acceptedDeemed,"
-                + " COUNT(CASE WHEN " + acceptedInPeriod + " AND (c.concluded_date < " + f + " OR c.concluded_date < c.accepted_date"
-                + " OR c.accepted_date < c.received_date OR c.not_accepted_date IS NOT NULL OR c.abandoned_date IS NOT NULL) THEN 1 END) dqAccepted,"
-                + " COUNT(CASE WHEN c.accepted_date < " + f + " AND (c.concluded_date IS NULL OR c.concluded_date >= " + f
-                + ") THEN 1 END) carriedOverIn, COUNT(CASE WHEN c.concluded_date IS NULL OR c.concluded_date > " + t + " THEN 1 END) pending"
-                + " FROM reconsideration_case c WHERE" + in + " AND c.accepted_date <= " + t);
+        String dqAccepted = "c.concluded_date < " + f + " OR c.concluded_date < c.accepted_date OR c.accepted_date < c.received_date"
+                + " OR c.not_accepted_date IS NOT NULL OR c.abandoned_date IS NOT NULL";
+        if (to.isAfter(from.plusYears(1).minusDays(1))) {
+            // over several years: accepted in the period and the stock at both ends, in one pass over the cases accepted by its last day
+            row(c, m, "SELECT COUNT(CASE WHEN " + acceptedInPeriod + " THEN 1 END) accepted,"
+                    + " COUNT(CASE WHEN " + acceptedInPeriod + " AND c.acceptance_kind = 'DEEMED' THEN 1 END) acceptedDeemed,"
+                    + " COUNT(CASE WHEN " + acceptedInPeriod + " AND (" + dqAccepted + ") THEN 1 END) dqAccepted,"
+                    + " COUNT(CASE WHEN c.accepted_date < " + f + " AND (c.concluded_date IS NULL OR c.concluded_date >= " + f
+                    + ") THEN 1 END) carriedOverIn, COUNT(CASE WHEN c.concluded_date IS NULL OR c.concluded_date > " + t + " THEN 1 END) pending"
+                    + " FROM reconsideration_case c WHERE" + in + " AND c.accepted_date <= " + t);
+        } else {
+            // a year or less: the accepted cases of the period, and the stock read over the concluded date (open, or
+            // concluded from the first day on), so earlier years' closed cases are not read
+            row(c, m, "SELECT COUNT(*) accepted, COUNT(CASE WHEN c.acceptance_kind = 'DEEMED' THEN 1 END) acceptedDeemed,"
+                    + " COUNT(CASE WHEN " + dqAccepted + " THEN 1 END) dqAccepted FROM reconsideration_case c WHERE" + in
+                    + " AND " + acceptedInPeriod);
+            row(c, m, "SELECT COUNT(CASE WHEN c.accepted_date < " + f + " THEN 1 END) carriedOverIn,"
+                    + " COUNT(CASE WHEN c.concluded_date IS NULL OR c.concluded_date > " + t + " THEN 1 END) pending"
+                    + " FROM reconsideration_case c WHERE" + in + " AND c.accepted_date <= " + t
+                    + " AND (c.concluded_date IS NULL OR c.concluded_date >= " + f + ")");
+        }
         row(c, m, "SELECT COUNT(*) notAccepted, COUNT(c.accepted_date) dqNotAccepted FROM reconsideration_case c WHERE" + in
                 + " AND c.not_accepted_date BETWEEN " + f + " AND " + t);
         row(c, m, "SELECT COUNT(*) abandoned, COUNT(c.accepted_date) dqAbandoned FROM reconsideration_case c WHERE" + in
                 + " AND c.abandoned_date BETWEEN " + f + " AND " + t);
-        String[] concludedColumns = { "concluded", "concludedCarriedOver", "directCorrections", "indirectCorrections",
-                "comprehensiveCorrections", "onTime", "mediated", "published", "publicationRequired", "publicationUnrecorded", "dqConcluded" };
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT c.decision_type, COUNT(*),"
+        // concluded: grouped by the columns the decision-based counts read, which are then counted per group in Java
+        for (String id : List.of("concluded", "concludedCarriedOver", "directCorrections", "indirectCorrections", "comprehensiveCorrections",
+                "onTime", "mediated", "published", "publicationRequired", "publicationUnrecorded", "dqConcluded")) {
+            m.put(id, 0L);
+        }
+        Set<String> correcting = Set.of("ALTER", "REVOKE", "PARTIAL_REVOKE", "CONFIRM_ILLEGAL", "ORDER_PERFORMANCE", "CONFIRM_INVALID",
+                "AGREEMENT_ORDER", "COMPENSATION_ORDER");
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT c.decision_type, c.indirect_correction,"
+                + " c.termination_ground, c.publication_status, COUNT(*),"
                 + " COUNT(CASE WHEN c.accepted_date < " + f + " THEN 1 END),"
-                + " COUNT(CASE WHEN " + corrections + " THEN 1 END),"
-                + " COUNT(CASE WHEN " + indirect + " THEN 1 END),"
-                + " COUNT(CASE WHEN " + corrections + " OR " + indirect + " THEN 1 END),"
                 + " COUNT(CASE WHEN c.concluded_date <= c.decision_due_date THEN 1 END),"
-                + " COUNT(CASE WHEN c.decision_type = 'MEDIATION' OR c.termination_ground = 'WITHDRAWN_AFTER_SETTLEMENT' THEN 1 END),"
-                + " COUNT(CASE WHEN c.publication_status = 'PUBLISHED' THEN 1 END),"
-                + " COUNT(CASE WHEN c.publication_status IS NULL OR c.publication_status <> 'NOT_PUBLISHED' THEN 1 END),"
-                + " COUNT(CASE WHEN c.publication_status IS NULL THEN 1 END),"
                 + " COUNT(CASE WHEN c.accepted_date IS NULL OR c.accepted_date > " + t + " OR c.concluded_date < c.accepted_date"
                 + " OR c.decision_type IS NULL OR c.decision_due_date IS NULL THEN 1 END)"
-                + " FROM reconsideration_case c WHERE" + in + " AND c.concluded_date BETWEEN " + f + " AND " + t + " GROUP BY c.decision_type")) {
+                + " FROM reconsideration_case c WHERE" + in + " AND c.concluded_date BETWEEN " + f + " AND " + t
+                + " GROUP BY c.decision_type, c.indirect_correction, c.termination_ground, c.publication_status")) {
             while (rs.next()) {
-                m.put("decision." + rs.getString(1), rs.getLong(2));
-                for (int i = 0; i < concludedColumns.length; i++) {
-                    m.merge(concludedColumns[i], rs.getLong(i + 2), Long::sum);
-                }
+                String type = rs.getString(1);
+                boolean indirectCorrection = rs.getBoolean(2) && ("MEDIATION".equals(type) || "TERMINATION".equals(type));
+                String ground = rs.getString(3);
+                String publication = rs.getString(4);
+                long n = rs.getLong(5);
+                boolean direct = correcting.contains(type);
+                m.merge("decision." + type, n, Long::sum);
+                m.merge("concluded", n, Long::sum);
+                m.merge("concludedCarriedOver", rs.getLong(6), Long::sum);
+                m.merge("onTime", rs.getLong(7), Long::sum);
+                m.merge("dqConcluded", rs.getLong(8), Long::sum);
+                m.merge("directCorrections", direct ? n : 0, Long::sum);
+                m.merge("indirectCorrections", indirectCorrection ? n : 0, Long::sum);
+                m.merge("comprehensiveCorrections", direct || indirectCorrection ? n : 0, Long::sum);
+                m.merge("mediated", "MEDIATION".equals(type) || "TERMINATION".equals(type) && "WITHDRAWN_AFTER_SETTLEMENT".equals(ground)
+                        ? n : 0, Long::sum);
+                m.merge("published", "PUBLISHED".equals(publication) ? n : 0, Long::sum);
+                m.merge("publicationRequired", !"NOT_PUBLISHED".equals(publication) ? n : 0, Long::sum);
+                m.merge("publicationUnrecorded", publication == null ? n : 0, Long::sum);
             }
         }
         row(c, m, "SELECT COUNT(CASE WHEN c.accepted_date BETWEEN " + f + " AND " + t + " THEN 1 END) heard,"
