@@ -667,9 +667,31 @@ class LitigationStatisticsTest {
         download("/breakdown", "text/csv", "organId", organ, "year", 2023, "by", "month", "format", "csv");
 
         for (String path : List.of("", "/agencies")) {
-            byte[] xlsx = download(path, XLSX, "organId", organ, "year", 2023, "format", "xlsx");
+            byte[] xlsx = download(path, XLSX, "organId", organ, "year", 2023, "format", "xlsx", "compare", path.isEmpty() ? "previous" : "");
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "export-samples");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("litigation" + path.replace('/', '-') + ".xlsx"), xlsx);
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-                assertTrue(wb.getNumberOfSheets() >= 1, path);
+                if (path.isEmpty()) {
+                    List<String> sheets = new java.util.ArrayList<>();
+                    wb.forEach(sheet -> sheets.add(sheet.getSheetName()));
+                    assertEquals(List.of("行政应诉统计指标", "裁判结果", "平衡核对"), sheets);
+                    var figures = wb.getSheet("行政应诉统计指标");
+                    boolean found = false;
+                    for (var row : figures) {
+                        if ("litigation.loss".equals(row.getCell(1).getStringCellValue())) {
+                            assertEquals(5, row.getCell(4).getNumericCellValue());
+                            assertEquals(11, row.getCell(5).getNumericCellValue());
+                            assertEquals(45.5, row.getCell(6).getNumericCellValue(), 1e-9);
+                            assertEquals("45.5%", row.getCell(7).getStringCellValue());
+                            found = true;
+                        }
+                    }
+                    assertTrue(found, "the loss rate row");
+                    assertEquals("一审", wb.getSheet("裁判结果").getRow(0).getCell(4).getStringCellValue());
+                } else {
+                    assertEquals("两高一低", wb.getSheetAt(0).getSheetName());
+                }
             }
         }
     }
