@@ -25,7 +25,8 @@ public final class Variants {
         return new Variants(new EnumMap<>(Metric.class));
     }
 
-    public static Variants parse(List<String> params) {
+    /** The variants named, each for a rate of the statistics asked for ({@code litigation} or reconsideration); another rate is a 400. */
+    public static Variants parse(List<String> params, boolean litigation) {
         Map<Metric, Metric.Variant> chosen = new EnumMap<>(Metric.class);
         if (params == null) {
             return new Variants(chosen);
@@ -42,8 +43,8 @@ public final class Variants {
                 }
                 String rateId = p.substring(0, colon);
                 String variantId = p.substring(colon + 1);
-                Metric metric = Metric.byId(rateId).orElseThrow(() -> ApiException
-                        .badRequest("STATISTICS_RATE_UNKNOWN", rateId, Arrays.stream(Metric.values()).map(Metric::id).toList()));
+                Metric metric = Metric.byId(rateId).filter(m -> m.litigation() == litigation).orElseThrow(() -> ApiException
+                        .badRequest("STATISTICS_RATE_UNKNOWN", rateId, Metric.of(litigation).stream().map(Metric::id).toList()));
                 Metric.Variant variant = metric.variant(variantId).orElseThrow(() -> ApiException.badRequest(
                         "STATISTICS_VARIANT_UNKNOWN", variantId, rateId, metric.variants().stream().map(Metric.Variant::id).toList()));
                 Metric.Variant before = chosen.put(metric, variant);

@@ -210,5 +210,12 @@ class LitigationStatisticsScopeTest {
                 .body("code", equalTo("STATISTICS_DIMENSION_UNKNOWN"));
         given().queryParam("organId", 987654321L).queryParam("year", 2023).get("/api/v1/statistics/litigation").then()
                 .statusCode(404).body("code", equalTo("ORGAN_NOT_FOUND"));
+        // a rate of the other statistics is named, not silently ignored
+        given().queryParam("organId", city).queryParam("year", 2023).queryParam("variant", "hearing:concluded")
+                .get("/api/v1/statistics/litigation").then().statusCode(400).body("code", equalTo("STATISTICS_RATE_UNKNOWN"))
+                .body("detail", containsString("litigation.loss"));
+        given().queryParam("organId", city).queryParam("year", 2023).queryParam("variant", "litigation.loss:merits")
+                .get("/api/v1/statistics/reconsideration").then().statusCode(400).body("code", equalTo("STATISTICS_RATE_UNKNOWN"))
+                .body("detail", containsString("correction.direct"));
     }
 }

@@ -81,7 +81,7 @@ public class LitigationStatisticsResource {
         Scope scope = request.scope(organs, userScope);
         boolean previous = StatisticsResource.compare(compare);
         ExportFormat format = StatisticsResource.format(request, headers);
-        LitigationReportView report = statistics.report(scope, period, request.variants(), previous);
+        LitigationReportView report = statistics.report(scope, period, request.variants(true), previous);
         return StatisticsResource.answer(report, format, () -> StatisticsTables.litigation(report),
                 StatisticsResource.fileName("litigation", scope, period));
     }
@@ -106,7 +106,7 @@ public class LitigationStatisticsResource {
         Scope scope = request.scope(organs, userScope);
         SuitDimension dimension = dimension(by);
         ExportFormat format = StatisticsResource.format(request, headers);
-        BreakdownView view = statistics.breakdown(scope, period, dimension, request.variants());
+        BreakdownView view = statistics.breakdown(scope, period, dimension, request.variants(true));
         return StatisticsResource.answer(view, format, () -> StatisticsTables.breakdown(view),
                 StatisticsResource.fileName("litigation-by-" + dimension.id(), scope, period));
     }
@@ -131,7 +131,7 @@ public class LitigationStatisticsResource {
         Period period = request.period();
         Scope scope = request.scope(organs, userScope);
         ExportFormat format = StatisticsResource.format(request, headers);
-        AgencyTableView view = statistics.agencies(scope, period, request.variants(), sort);
+        AgencyTableView view = statistics.agencies(scope, period, request.variants(true), sort);
         return StatisticsResource.answer(view, format, () -> StatisticsTables.agencies(view),
                 StatisticsResource.fileName("litigation-agencies", scope, period));
     }
@@ -152,7 +152,7 @@ public class LitigationStatisticsResource {
         if (request.format != null && !request.format.equalsIgnoreCase("json")) {
             throw ApiException.badRequest("STATISTICS_FORMAT_UNKNOWN", request.format, List.of("json"));
         }
-        return writer.litigation(scope, period, request.variants());
+        return writer.litigation(scope, period, request.variants(true));
     }
 
     private static SuitDimension dimension(String by) {

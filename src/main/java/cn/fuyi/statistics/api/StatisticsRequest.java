@@ -74,8 +74,9 @@ public class StatisticsRequest {
         return user.allOrgans() ? s : s.limitedTo(user::seesOrgan);
     }
 
-    public Variants variants() {
-        return Variants.parse(variant);
+    /** The variants chosen, for the rates of the reconsideration statistics or of the litigation statistics. */
+    public Variants variants(boolean litigation) {
+        return Variants.parse(variant, litigation);
     }
 
     public ExportFormat format() {

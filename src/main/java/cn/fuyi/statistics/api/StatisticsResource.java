@@ -86,7 +86,7 @@ public class StatisticsResource {
         Scope scope = request.scope(organs, userScope);
         boolean previous = compare(compare);
         ExportFormat format = format(request);
-        ReportView report = statistics.report(scope, period, request.variants(), previous, Messages.locale(headers));
+        ReportView report = statistics.report(scope, period, request.variants(false), previous, Messages.locale(headers));
         return answer(report, format, () -> StatisticsTables.report(report), fileName("statistics", scope, period));
     }
 
@@ -110,7 +110,7 @@ public class StatisticsResource {
         Scope scope = request.scope(organs, userScope);
         Dimension dimension = dimension(by);
         ExportFormat format = format(request);
-        BreakdownView view = statistics.breakdown(scope, period, dimension, request.variants());
+        BreakdownView view = statistics.breakdown(scope, period, dimension, request.variants(false));
         return answer(view, format, () -> StatisticsTables.breakdown(view), fileName("statistics-by-" + dimension.id(), scope, period));
     }
 
@@ -151,7 +151,7 @@ public class StatisticsResource {
         if (request.format != null && !request.format.equalsIgnoreCase("json")) {
             throw ApiException.badRequest("STATISTICS_FORMAT_UNKNOWN", request.format, List.of("json"));
         }
-        return writer.reconsideration(scope, period, request.variants());
+        return writer.reconsideration(scope, period, request.variants(false));
     }
 
     @PermitAll
