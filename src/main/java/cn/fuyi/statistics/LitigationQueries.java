@@ -50,16 +50,31 @@ public class LitigationQueries {
         }
         Map<Count, Long> counts = zeros();
         counts.putAll(run(scope, period, null, outcomes).get(0).counts());
-        String sql = "SELECT COUNT(CASE WHEN rc.kind = 'JUDICIAL' AND rc.received_date BETWEEN :from AND :to THEN 1 END),"
+        counts.putAll(recommendations(scope, period, false).getOrDefault("", Map.of()));
+        return counts;
+    }
+
+    /**
+     * Judicial and procuratorial recommendations received and answered in the period: for the whole scope (key ""),
+     * or per agency they were addressed to ("respondent:12"; those addressed to no recorded agency are left out).
+     */
+    public Map<String, Map<Count, Long>> recommendations(Scope scope, Period period, boolean perAgency) {
+        String sql = "SELECT " + (perAgency ? "rc.respondent_id, " : "")
+                + "COUNT(CASE WHEN rc.kind = 'JUDICIAL' AND rc.received_date BETWEEN :from AND :to THEN 1 END),"
                 + " COUNT(CASE WHEN rc.kind = 'PROCURATORIAL' AND rc.received_date BETWEEN :from AND :to THEN 1 END),"
                 + " COUNT(CASE WHEN rc.answered_date BETWEEN :from AND :to THEN 1 END)"
                 + " FROM recommendation rc WHERE (rc.received_date BETWEEN :from AND :to OR rc.answered_date BETWEEN :from AND :to)"
-                + LitigationSql.scope("rc", scope);
-        Object[] row = (Object[]) query(sql, scope, period).getSingleResult();
-        for (int i = 0; i < LitigationSql.RECOMMENDATION_COUNTS.size(); i++) {
-            counts.put(LitigationSql.RECOMMENDATION_COUNTS.get(i), number(row[i]));
+                + LitigationSql.scope("rc", scope) + (perAgency ? " AND rc.respondent_id IS NOT NULL GROUP BY rc.respondent_id" : "");
+        Map<String, Map<Count, Long>> result = new LinkedHashMap<>();
+        for (Object[] row : rows(sql, scope, period)) {
+            int k = perAgency ? 1 : 0;
+            Map<Count, Long> m = new EnumMap<>(Count.class);
+            for (int i = 0; i < LitigationSql.RECOMMENDATION_COUNTS.size(); i++) {
+                m.put(LitigationSql.RECOMMENDATION_COUNTS.get(i), number(row[k + i]));
+            }
+            result.put(perAgency ? "respondent:" + row[0] : "", m);
         }
-        return counts;
+        return result;
     }
 
     /**

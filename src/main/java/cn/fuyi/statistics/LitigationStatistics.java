@@ -200,7 +200,26 @@ public class LitigationStatistics {
     @Transactional
     public AgencyTableView agencies(Scope scope, Period period, Variants variants, String sort) {
         Comparator<AgencyRow> order = agencyOrder(sort);
-        List<SuitCounts> groups = nonEmpty(queries.grouped(scope, period, SuitDimension.RESPONDENT));
+        // the recommendations addressed to an agency go beside its lawsuits (a court's 司法建议 often follows a head's absence)
+        Map<String, Map<Count, Long>> recommended = queries.recommendations(scope, period, true);
+        List<SuitCounts> groups = new ArrayList<>();
+        for (SuitCounts g : queries.grouped(scope, period, SuitDimension.RESPONDENT)) {
+            Map<Count, Long> c = new EnumMap<>(Count.class);
+            c.putAll(g.counts());
+            Map<Count, Long> r = recommended.getOrDefault(g.key(), Map.of());
+            for (Count rc : LitigationSql.RECOMMENDATION_COUNTS) {
+                c.put(rc, r.getOrDefault(rc, 0L));
+            }
+            groups.add(new SuitCounts(g.key(), c));
+        }
+        for (Map.Entry<String, Map<Count, Long>> r : recommended.entrySet()) {
+            if (groups.stream().noneMatch(g -> g.key().equals(r.getKey()))) {
+                Map<Count, Long> c = LitigationQueries.zeros();
+                c.putAll(r.getValue());
+                groups.add(new SuitCounts(r.getKey(), c));
+            }
+        }
+        groups = nonEmpty(groups);
         Map<String, Map<Integer, Map<Count, Long>>> yearly = new HashMap<>();
         List<Period> years = period.years();
         for (Period year : years) {
@@ -234,6 +253,7 @@ public class LitigationStatistics {
         rows.sort(order);
         Map<Count, Long> totals = new EnumMap<>(Count.class);
         totals.putAll(queries.grouped(scope, period, null).get(0).counts());
+        totals.putAll(queries.recommendations(scope, period, false).getOrDefault("", Map.of()));
         List<AgencyYear> totalYears = new ArrayList<>();
         for (Period year : years) {
             Map<Count, Long> c = years.size() == 1 ? totals : queries.grouped(scope, year, null).get(0).counts();

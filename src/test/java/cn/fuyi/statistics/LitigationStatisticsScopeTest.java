@@ -53,6 +53,10 @@ class LitigationStatisticsScopeTest {
         step(coDefendants, "record-outcome", obj("date", "2023-06-30", "outcome", "REJECT_CLAIMS"));
         // 2023: a county suit without any session, still pending at the year's end
         register(county, "(2023)测0101行初9号", "2023-11-02", List.of(obj("respondentId", countyAgency)));
+        // a court's recommendation to the county agency, which the agency table puts beside its lawsuits
+        json().body(obj("kind", "JUDICIAL", "issuer", "诉统县人民法院", "organId", county, "respondentId", countyAgency,
+                "addressee", "诉统县市场监督管理局", "subject", "行政处罚程序不规范", "receivedDate", "2023-05-08",
+                "answerDueDate", "2023-07-08")).post("/api/v1/recommendations").then().statusCode(201);
     }
 
     static long register(long organ, String number, String filed, List<Map<String, Object>> defendants) {
@@ -139,6 +143,9 @@ class LitigationStatisticsScopeTest {
                 .body("rows[1].kindLabel", equalTo("政府工作部门"))
                 .body("rows[2].headAppearanceRate.display", equalTo("—"))
                 .body("rows[2].suits", equalTo(1))
+                .body("rows[2].counts.judicialRecommendations", equalTo(1))
+                .body("rows[1].counts.judicialRecommendations", equalTo(0))
+                .body("total.counts.judicialRecommendations", equalTo(1))
                 .body("total.suits", equalTo(2))
                 .body("total.headAppearanceRate.fraction", equalTo("1/1"))
                 .body("rows[0].years.year", contains(2023));

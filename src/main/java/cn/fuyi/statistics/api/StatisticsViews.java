@@ -179,7 +179,7 @@ public final class StatisticsViews {
             @Schema(description = "The respondent's kind; absent for an organ") String kind, String kindLabel,
             long suits, long firstInstanceConcluded, long suitsLost, RateView lossRate,
             long suitsWithSession, long suitsHeadAppeared, RateView headAppearanceRate,
-            @Schema(description = "Every litigation count of this agency as a defendant") Map<String, Long> counts,
+            @Schema(description = "Every litigation count of this agency as a defendant, and the recommendations addressed to it") Map<String, Long> counts,
             @Schema(description = "The three figures per calendar year the period touches") List<AgencyYear> years) {
     }
 
