@@ -1,12 +1,15 @@
 package cn.fuyi.statistics;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -297,7 +300,7 @@ public class LitigationStatistics {
             }
             Comparator<AgencyRow> field = switch (name) {
                 case "suits" -> directed(Comparator.comparingLong(AgencyRow::suits), desc);
-                case "name" -> directed(Comparator.comparing(AgencyRow::name, java.text.Collator.getInstance(java.util.Locale.CHINA)), desc);
+                case "name" -> directed(Comparator.comparing(AgencyRow::name, Collator.getInstance(Locale.CHINA)), desc);
                 case "lossRate" -> byRate(AgencyRow::lossRate, desc);
                 default -> byRate(AgencyRow::headAppearanceRate, desc);
             };
@@ -311,7 +314,7 @@ public class LitigationStatistics {
         return desc ? c.reversed() : c;
     }
 
-    private static Comparator<AgencyRow> byRate(java.util.function.Function<AgencyRow, RateView> rate, boolean desc) {
+    private static Comparator<AgencyRow> byRate(Function<AgencyRow, RateView> rate, boolean desc) {
         return (a, b) -> {
             RateView x = rate.apply(a);
             RateView y = rate.apply(b);

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -260,12 +263,12 @@ public class StatisticsQueries {
     static final Set<String> GROUPABLE = Set.of("c.decision_type", "c.indirect_correction", "c.termination_ground",
             "c.publication_status", "c.acceptance_kind");
 
-    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("\\bc\\.[a-z_]+");
+    private static final Pattern COLUMN = Pattern.compile("\\bc\\.[a-z_]+");
 
     /** The case columns a condition reads. */
     static Set<String> columnsOf(String condition) {
-        Set<String> columns = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = COLUMN.matcher(condition);
+        Set<String> columns = new TreeSet<>();
+        Matcher m = COLUMN.matcher(condition);
         while (m.find()) {
             columns.add(m.group());
         }
@@ -285,7 +288,7 @@ public class StatisticsQueries {
      * anchor left out when the pass reads exactly its range.
      */
     private static String passAggregate(List<Count> counts, List<String> extra, String group, Scope scope, Pass pass, Dimension by) {
-        Set<String> grouped = new java.util.TreeSet<>();
+        Set<String> grouped = new TreeSet<>();
         List<String> columns = new ArrayList<>();
         for (Count c : counts) {
             String anchor = readsExactly(pass, c.anchor()) ? null : c.anchor().condition();

@@ -9,13 +9,24 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.fuyi.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -98,12 +109,12 @@ class LitigationStatisticsScopeTest {
     }
 
     private static void assertCounts(JsonPath r, int suits, int concluded, int pending, int withSession, int headAppeared) {
-        org.junit.jupiter.api.Assertions.assertAll(
-                () -> org.junit.jupiter.api.Assertions.assertEquals(suits, r.getInt("counts.suits")),
-                () -> org.junit.jupiter.api.Assertions.assertEquals(concluded, r.getInt("counts.suitsConcluded")),
-                () -> org.junit.jupiter.api.Assertions.assertEquals(pending, r.getInt("counts.suitsPending")),
-                () -> org.junit.jupiter.api.Assertions.assertEquals(withSession, r.getInt("counts.suitsWithSession")),
-                () -> org.junit.jupiter.api.Assertions.assertEquals(headAppeared, r.getInt("counts.suitsHeadAppeared")));
+        assertAll(
+                () -> assertEquals(suits, r.getInt("counts.suits")),
+                () -> assertEquals(concluded, r.getInt("counts.suitsConcluded")),
+                () -> assertEquals(pending, r.getInt("counts.suitsPending")),
+                () -> assertEquals(withSession, r.getInt("counts.suitsWithSession")),
+                () -> assertEquals(headAppeared, r.getInt("counts.suitsHeadAppeared")));
     }
 
     /**
@@ -113,7 +124,7 @@ class LitigationStatisticsScopeTest {
     @Test
     void theWholeDeploymentGivesTheSameFiguresAsEveryOrganNamedOneByOne() {
         List<Long> organs = given().get("/api/v1/organs").then().statusCode(200).extract().jsonPath().getList("id", Long.class);
-        String listed = cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("tong.quan", "童全", java.util.Set.of("statistician"),
+        String listed = Tokens.bearer(Tokens.of("tong.quan", "童全", Set.of("statistician"),
                 organs, "EXACT", null));
         for (String path : List.of("/api/v1/statistics/litigation", "/api/v1/statistics/litigation/breakdown?by=respondent",
                 "/api/v1/statistics/litigation/agencies")) {
@@ -123,10 +134,10 @@ class LitigationStatisticsScopeTest {
             JsonPath a = new JsonPath(whole);
             JsonPath b = new JsonPath(named);
             String counts = path.endsWith("litigation") ? "counts" : "total.counts";
-            org.junit.jupiter.api.Assertions.assertEquals(a.getMap(counts), b.getMap(counts), path);
-            org.junit.jupiter.api.Assertions.assertTrue(a.getInt(counts + ".suitsWithSession") >= 1, path);
+            assertEquals(a.getMap(counts), b.getMap(counts), path);
+            assertTrue(a.getInt(counts + ".suitsWithSession") >= 1, path);
             if (!path.endsWith("litigation")) {
-                org.junit.jupiter.api.Assertions.assertEquals(a.getList("rows"), b.getList("rows"), path);
+                assertEquals(a.getList("rows"), b.getList("rows"), path);
             }
         }
     }
@@ -186,24 +197,24 @@ class LitigationStatisticsScopeTest {
     }
 
     @Test
-    void theAgencyTableAsXlsxHasASheetPerYearTooAndReadsBack() throws java.io.IOException {
+    void theAgencyTableAsXlsxHasASheetPerYearTooAndReadsBack() throws IOException {
         byte[] body = given().queryParam("organId", city).queryParam("includeSubordinates", true).queryParam("from", "2022-01-01")
                 .queryParam("to", "2023-12-31").queryParam("format", "xlsx").get("/api/v1/statistics/litigation/agencies").then()
                 .statusCode(200).contentType(startsWith(StatisticsExportTest.XLSX)).extract().asByteArray();
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "export-samples");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve("litigation-agencies.xlsx"), body);
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+        Path dir = Path.of("target", "export-samples");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("litigation-agencies.xlsx"), body);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             var table = wb.getSheet("两高一低");
-            org.junit.jupiter.api.Assertions.assertEquals("败诉率（%）", table.getRow(0).getCell(5).getStringCellValue());
+            assertEquals("败诉率（%）", table.getRow(0).getCell(5).getStringCellValue());
             // the county agency first: two suits over the two years (one lost in 2022), then the organ and the city agency
-            org.junit.jupiter.api.Assertions.assertEquals("诉统县市场监督管理局", table.getRow(1).getCell(0).getStringCellValue());
-            org.junit.jupiter.api.Assertions.assertEquals(2, table.getRow(1).getCell(2).getNumericCellValue());
-            org.junit.jupiter.api.Assertions.assertEquals(100.0, table.getRow(1).getCell(5).getNumericCellValue(), 1e-9);
-            org.junit.jupiter.api.Assertions.assertEquals("合计", table.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("诉统县市场监督管理局", table.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(2, table.getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(100.0, table.getRow(1).getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals("合计", table.getRow(4).getCell(0).getStringCellValue());
             var years = wb.getSheet("分年度");
-            org.junit.jupiter.api.Assertions.assertEquals(2022, years.getRow(1).getCell(1).getNumericCellValue());
-            org.junit.jupiter.api.Assertions.assertEquals(2023, years.getRow(2).getCell(1).getNumericCellValue());
+            assertEquals(2022, years.getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(2023, years.getRow(2).getCell(1).getNumericCellValue());
         }
     }
 

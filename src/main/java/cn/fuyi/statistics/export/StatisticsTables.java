@@ -1,6 +1,7 @@
 package cn.fuyi.statistics.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -166,16 +167,16 @@ public final class StatisticsTables {
             row.addAll(nulls(5));
             if (compared) {
                 CountChange ch = r.comparison().countChanges().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
-                row.addAll(java.util.Arrays.asList(ch.previous(), null, ch.change(), ch.changePercent(), null));
+                row.addAll(Arrays.asList(ch.previous(), null, ch.change(), ch.changePercent(), null));
             }
             rows.add(row);
         }
         for (int i = 0; i < r.rates().size(); i++) {
             RateView rate = r.rates().get(i);
-            List<Object> row = new ArrayList<>(java.util.Arrays.asList("比率", rate.id(), rate.nameZh(), null, rate.numerator(),
+            List<Object> row = new ArrayList<>(Arrays.asList("比率", rate.id(), rate.nameZh(), null, rate.numerator(),
                     rate.denominator(), rate.percent(), rate.display(), rate.variantDescription()));
             if (compared) {
-                row.addAll(java.util.Arrays.asList(null, r.comparison().rates().get(i).display(), null, null,
+                row.addAll(Arrays.asList(null, r.comparison().rates().get(i).display(), null, null,
                         r.comparison().rateChanges().get(i).points()));
             }
             rows.add(row);
@@ -209,7 +210,7 @@ public final class StatisticsTables {
         for (AgencyRow row : t.rows()) {
             rows.add(agencyCells(row));
             for (AgencyYear y : row.years()) {
-                years.add(java.util.Arrays.asList(row.name(), y.year(), y.suits(), y.lossRate().percent(), y.headAppearanceRate().percent()));
+                years.add(Arrays.asList(row.name(), y.year(), y.suits(), y.lossRate().percent(), y.headAppearanceRate().percent()));
             }
         }
         rows.add(agencyCells(t.total()));
@@ -218,7 +219,7 @@ public final class StatisticsTables {
     }
 
     private static List<Object> agencyCells(AgencyRow row) {
-        return java.util.Arrays.asList(row.name(), row.kindLabel(), row.suits(), row.firstInstanceConcluded(), row.suitsLost(),
+        return Arrays.asList(row.name(), row.kindLabel(), row.suits(), row.firstInstanceConcluded(), row.suitsLost(),
                 row.lossRate().percent(), row.suitsWithSession(), row.suitsHeadAppeared(), row.headAppearanceRate().percent());
     }
 
