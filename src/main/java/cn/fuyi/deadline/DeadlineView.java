@@ -22,7 +22,7 @@ public record DeadlineView(
         PeriodUnit unit, String unitLabel, int amount,
         @Schema(description = "Counted backwards from start: the latest day the step may be taken") boolean beforeEvent,
         @Schema(description = "Days added by an approved extension") int extensionDays,
-        @Schema(description = "Days excluded (suspensions), added to the period") int excludedDays,
+        @Schema(description = "Days excluded (suspension, site inspection, expert appraisal; a day covered twice counts once), added to the period") int excludedDays,
         List<ExclusionView> exclusions,
         @Schema(description = "Last day before the end-of-period rule") LocalDate rawEnd,
         LocalDate due,

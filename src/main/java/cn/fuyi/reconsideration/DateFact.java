@@ -12,6 +12,7 @@ public enum DateFact implements Labelled {
     ACCEPTED("受理之日", "the day of acceptance"),
     COPY_SENT("发送申请书副本之日", "the day the copy was sent"),
     SUSPENDED("中止之日", "the day of suspension"),
+    EXCLUDED_PERIOD_STARTED("勘验或鉴定开始之日", "the day the inspection or appraisal started"),
     HEARING_NOTICE("听证通知之日", "the day of the hearing notice"),
     CONCLUDED("作出决定之日", "the day of the decision"),
     SERVED("送达之日", "the day of service"),

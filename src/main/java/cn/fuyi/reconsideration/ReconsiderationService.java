@@ -484,6 +484,40 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         });
     }
 
+    /** A site inspection or appraisal starts: its days will not count toward the decision deadline. */
+    @Transactional
+    public ReconsiderationCase startExcludedPeriod(long id, VersionCheck check, CaseInputs.ExcludedPeriodStep in) {
+        return step(id, Transition.START_EXCLUDED_PERIOD, check, c -> {
+            notBefore(Transition.START_EXCLUDED_PERIOD, in.date(), DateFact.ACCEPTED, c.acceptedDate);
+            if (ExcludedPeriod.count("caseId = ?1 and kind = ?2 and endedDate is null", c.id, in.kind()) > 0) {
+                throw ApiException.conflict("EXCLUDED_PERIOD_ALREADY_OPEN", in.kind());
+            }
+            ExcludedPeriod p = new ExcludedPeriod();
+            p.caseId = c.id;
+            p.kind = in.kind();
+            p.startedDate = in.date();
+            p.reason = in.reason();
+            p.persist();
+            return new EventData(in.date(), in.reason(), details("excludedPeriodId", p.id, "kind", in.kind()));
+        });
+    }
+
+    /** The site inspection or appraisal of that kind ends; the days between start and end are excluded. */
+    @Transactional
+    public ReconsiderationCase endExcludedPeriod(long id, VersionCheck check, CaseInputs.ExcludedPeriodStep in) {
+        return step(id, Transition.END_EXCLUDED_PERIOD, check, c -> {
+            ExcludedPeriod p = ExcludedPeriod.<ExcludedPeriod>find("caseId = ?1 and kind = ?2 and endedDate is null", c.id, in.kind())
+                    .firstResult();
+            if (p == null) {
+                throw ApiException.conflict("EXCLUDED_PERIOD_NOT_OPEN", in.kind());
+            }
+            notBefore(Transition.END_EXCLUDED_PERIOD, in.date(), DateFact.EXCLUDED_PERIOD_STARTED, p.startedDate);
+            p.endedDate = in.date();
+            return new EventData(in.date(), in.reason(), details("excludedPeriodId", p.id, "kind", in.kind(), "excludedDays",
+                    java.time.temporal.ChronoUnit.DAYS.between(p.startedDate, in.date())));
+        });
+    }
+
     @Transactional
     public ReconsiderationCase extend(long id, VersionCheck check, CaseInputs.Extend in) {
         return step(id, Transition.EXTEND, check, c -> {
@@ -768,11 +802,12 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
 
     CaseDeadlines deadlineCalculator(ReconsiderationCase c, LocalDate asOf) {
         if (c.id == null) {
-            return new CaseDeadlines(c, List.of(), List.of(), List.of(), List.of(), calendar.current(), excludeSuspension, asOf);
+            return new CaseDeadlines(c, List.of(), List.of(), List.of(), List.of(), List.of(), calendar.current(), excludeSuspension, asOf);
         }
         return new CaseDeadlines(c, CorrectionRequest.list("caseId = ?1 order by id", c.id),
-                Suspension.list("caseId = ?1 order by id", c.id), Hearing.list("caseId = ?1 order by id", c.id),
-                OpinionLetter.list("caseId = ?1 order by id", c.id), calendar.current(), excludeSuspension, asOf);
+                Suspension.list("caseId = ?1 order by id", c.id), ExcludedPeriod.list("caseId = ?1 order by id", c.id),
+                Hearing.list("caseId = ?1 order by id", c.id), OpinionLetter.list("caseId = ?1 order by id", c.id), calendar.current(),
+                excludeSuspension, asOf);
     }
 
     /** After the calendar changed, every case whose deadlines may move is recomputed. */

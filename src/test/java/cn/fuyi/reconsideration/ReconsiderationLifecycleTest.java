@@ -302,6 +302,47 @@ class ReconsiderationLifecycleTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void siteInspectionAndAppraisalDaysDoNotCountAndADayCoveredTwiceCountsOnce() {
+        long id = receive(application(organ, respondent, "2026-08-03"));
+        ok(id, "accept", "date", "2026-08-03");
+        ok(id, "choose-procedure", "date", "2026-08-03", "procedure", "ORDINARY");
+        assertEquals("2026-10-08", deadline(id, "DECISION", "2026-08-04").get("due"));
+
+        ok(id, "start-excluded-period", "date", "2026-08-10", "kind", "SITE_INSPECTION", "reason", "现场勘验争议地块")
+                .body("state", equalTo("IN_REVIEW"))
+                .body("excludedPeriods[0].kindLabel", equalTo("现场勘验"))
+                .body("excludedPeriods[0].article", equalTo("Regulations 2007 art. 34"));
+        assertEquals("PAUSED", deadline(id, "DECISION", "2026-08-12").get("status"));
+        step(id, "start-excluded-period", obj("date", "2026-08-11", "kind", "SITE_INSPECTION")).then().statusCode(409)
+                .body("code", equalTo("EXCLUDED_PERIOD_ALREADY_OPEN"));
+        step(id, "end-excluded-period", obj("date", "2026-08-11", "kind", "EXPERT_APPRAISAL")).then().statusCode(409)
+                .body("code", equalTo("EXCLUDED_PERIOD_NOT_OPEN"));
+        step(id, "end-excluded-period", obj("date", "2026-08-09", "kind", "SITE_INSPECTION")).then().statusCode(422);
+        ok(id, "end-excluded-period", "date", "2026-08-15", "kind", "SITE_INSPECTION")
+                .body("excludedPeriods[0].endedDate", equalTo("2026-08-15"));
+
+        // an appraisal 08-20..09-04 and a suspension 08-25..09-09 overlap for 10 days, which count once
+        ok(id, "start-excluded-period", "date", "2026-08-20", "kind", "EXPERT_APPRAISAL");
+        ok(id, "suspend", "date", "2026-08-25", "ground", "AWAITING_OTHER_CASE");
+        ok(id, "end-excluded-period", "date", "2026-09-04", "kind", "EXPERT_APPRAISAL");
+        ok(id, "resume", "date", "2026-09-09");
+        Map<String, Object> decision = deadline(id, "DECISION", "2026-09-10");
+        // 5 + 15 + 5 days: 60 + 25 days from 08-03
+        assertEquals(25, decision.get("excludedDays"));
+        assertEquals("2026-10-27", decision.get("due"));
+        List<Map<String, Object>> exclusions = (List<Map<String, Object>>) decision.get("exclusions");
+        assertEquals(List.of("SITE_INSPECTION", "EXPERT_APPRAISAL", "AWAITING_OTHER_CASE"), exclusions.stream().map(x -> x.get("reason")).toList());
+        assertEquals(List.of(5, 15, 5), exclusions.stream().map(x -> x.get("days")).toList());
+
+        ok(id, "conclude", "date", "2026-10-20", "decisionType", "UPHOLD");
+        assertEquals("MET", deadline(id, "DECISION", "2026-10-21").get("status"));
+        given().get("/api/v1/reconsiderations/" + id + "/events").then()
+                .body("transition", hasItem("START_EXCLUDED_PERIOD"))
+                .body("transition", hasItem("END_EXCLUDED_PERIOD"));
+    }
+
+    @Test
     void acceptedApplicationCanBeDismissed() {
         long id = receive(application(organ, respondent, "2026-09-01"));
         ok(id, "accept", "date", "2026-09-02");

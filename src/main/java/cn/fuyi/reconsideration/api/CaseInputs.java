@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.fuyi.reconsideration.AgentKind;
 import cn.fuyi.reconsideration.Channel;
 import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.ExcludedPeriodKind;
 import cn.fuyi.reconsideration.IdType;
 import cn.fuyi.reconsideration.PartyKind;
 import cn.fuyi.reconsideration.ProcedureType;
@@ -122,6 +123,10 @@ public final class CaseInputs {
 
     @Schema(name = "SuspendInput")
     public record Suspend(@NotNull LocalDate date, @NotNull SuspensionGround ground, @Size(max = 1000) String reason) {
+    }
+
+    @Schema(name = "ExcludedPeriodInput", description = "The start or the end of a site inspection or expert appraisal, whose days do not count toward the decision deadline")
+    public record ExcludedPeriodStep(@NotNull LocalDate date, @NotNull ExcludedPeriodKind kind, @Size(max = 1000) String reason) {
     }
 
     @Schema(name = "ExtendInput", description = "Extension of the decision period, once, by at most 30 days (ARL 62); the reviewer's name is recorded as the approval")

@@ -24,6 +24,7 @@ import cn.fuyi.organ.Respondent;
 import cn.fuyi.reconsideration.CaseEvent;
 import cn.fuyi.reconsideration.CaseParty;
 import cn.fuyi.reconsideration.CorrectionRequest;
+import cn.fuyi.reconsideration.ExcludedPeriod;
 import cn.fuyi.reconsideration.Hearing;
 import cn.fuyi.reconsideration.OpinionLetter;
 import cn.fuyi.reconsideration.PartyRole;
@@ -33,6 +34,7 @@ import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
 import cn.fuyi.reconsideration.api.CaseViews.CorrectionView;
+import cn.fuyi.reconsideration.api.CaseViews.ExcludedPeriodView;
 import cn.fuyi.reconsideration.api.CaseViews.HearingView;
 import cn.fuyi.reconsideration.api.CaseViews.OpinionLetterView;
 import cn.fuyi.reconsideration.api.CaseViews.PartyView;
@@ -89,6 +91,7 @@ public class CaseMapper {
                 c.publicationStatus, label(c.publicationStatus), c.publishedDate, c.publicationPlace, c.nonPublicationReason,
                 CorrectionRequest.<CorrectionRequest>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::correction).toList(),
                 Suspension.<Suspension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::suspension).toList(),
+                ExcludedPeriod.<ExcludedPeriod>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::excludedPeriod).toList(),
                 Hearing.<Hearing>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::hearing).toList(),
                 OpinionLetter.<OpinionLetter>list("caseId = ?1 order by id", c.id).stream().map(o -> letter(o, l)).toList(),
                 c.decisionDueDate, next, label(next), c.nextDueDate, allowed,
@@ -115,6 +118,10 @@ public class CaseMapper {
 
     private static SuspensionView suspension(Suspension s) {
         return new SuspensionView(s.id, s.ground, label(s.ground), s.startedDate, s.resumedDate, s.reason);
+    }
+
+    private static ExcludedPeriodView excludedPeriod(ExcludedPeriod p) {
+        return new ExcludedPeriodView(p.id, p.kind, label(p.kind), p.kind.article(), p.startedDate, p.endedDate, p.reason);
     }
 
     private static HearingView hearing(Hearing h) {

@@ -15,6 +15,7 @@ import cn.fuyi.reconsideration.AgentKind;
 import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.Channel;
 import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.ExcludedPeriodKind;
 import cn.fuyi.reconsideration.HearingStatus;
 import cn.fuyi.reconsideration.IdType;
 import cn.fuyi.reconsideration.PartyKind;
@@ -67,6 +68,11 @@ public final class CaseViews {
             LocalDate resumedDate, String reason) {
     }
 
+    @Schema(name = "ExcludedPeriod", description = "A site inspection or expert appraisal; its days do not count toward the decision deadline")
+    public record ExcludedPeriodView(long id, ExcludedPeriodKind kind, String kindLabel, String article, LocalDate startedDate,
+            @Schema(description = "Absent while it goes on") LocalDate endedDate, String reason) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Hearing")
     public record HearingView(long id, HearingStatus status, String statusLabel, LocalDate noticeDate,
@@ -107,8 +113,8 @@ public final class CaseViews {
             boolean indirectCorrection, String decisionSummary, String decisionApprovedBy, LocalDate servedDate,
             PublicationStatus publicationStatus, String publicationStatusLabel, LocalDate publishedDate,
             String publicationPlace, String nonPublicationReason,
-            List<CorrectionView> corrections, List<SuspensionView> suspensions, List<HearingView> hearings,
-            List<OpinionLetterView> opinionLetters,
+            List<CorrectionView> corrections, List<SuspensionView> suspensions, List<ExcludedPeriodView> excludedPeriods,
+            List<HearingView> hearings, List<OpinionLetterView> opinionLetters,
             LocalDate decisionDueDate, DeadlineKind nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate,
             List<TransitionLink> allowedTransitions,
             long version, Instant createdAt, Instant updatedAt, String createdBy) {

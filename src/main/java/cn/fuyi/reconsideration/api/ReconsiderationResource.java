@@ -274,6 +274,26 @@ public class ReconsiderationResource {
 
     @RolesAllowed({ "clerk", "reviewer" })
     @POST
+    @Path("/{id}/transitions/start-excluded-period")
+    @Operation(summary = "A site inspection or expert appraisal starts (Regulations 2007 arts. 34, 37)",
+            description = "Its days, to the day it ends, do not count toward the decision deadline; while it goes on the deadline is paused. "
+                    + "One of each kind at a time.")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response startExcludedPeriod(@PathParam("id") long id, @Valid @NotNull CaseInputs.ExcludedPeriodStep in) {
+        return done(service.startExcludedPeriod(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/{id}/transitions/end-excluded-period")
+    @Operation(summary = "The site inspection or expert appraisal of that kind ends")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response endExcludedPeriod(@PathParam("id") long id, @Valid @NotNull CaseInputs.ExcludedPeriodStep in) {
+        return done(service.endExcludedPeriod(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
     @Path("/{id}/transitions/resume")
     @Operation(summary = "Resume (恢复审理)")
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))

@@ -10,11 +10,13 @@ import java.util.Optional;
 import cn.fuyi.calendar.PeriodResult;
 import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.calendar.WorkingDayCalendar;
+import cn.fuyi.common.Labelled;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.deadline.DeadlineStatus;
 import cn.fuyi.reconsideration.AcceptanceKind;
 import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.CorrectionRequest;
+import cn.fuyi.reconsideration.ExcludedPeriod;
 import cn.fuyi.reconsideration.Hearing;
 import cn.fuyi.reconsideration.HearingStatus;
 import cn.fuyi.reconsideration.OpinionLetter;
@@ -45,6 +47,7 @@ public final class CaseDeadlines {
     private final ReconsiderationCase c;
     private final List<CorrectionRequest> corrections;
     private final List<Suspension> suspensions;
+    private final List<ExcludedPeriod> excludedPeriods;
     private final List<Hearing> hearings;
     private final List<OpinionLetter> letters;
     private final WorkingDayCalendar cal;
@@ -52,11 +55,12 @@ public final class CaseDeadlines {
     private final LocalDate asOf;
 
     public CaseDeadlines(ReconsiderationCase c, List<CorrectionRequest> corrections, List<Suspension> suspensions,
-            List<Hearing> hearings, List<OpinionLetter> letters, WorkingDayCalendar cal, boolean excludeSuspension,
-            LocalDate asOf) {
+            List<ExcludedPeriod> excludedPeriods, List<Hearing> hearings, List<OpinionLetter> letters, WorkingDayCalendar cal,
+            boolean excludeSuspension, LocalDate asOf) {
         this.c = c;
         this.corrections = corrections;
         this.suspensions = suspensions;
+        this.excludedPeriods = excludedPeriods;
         this.hearings = hearings;
         this.letters = letters;
         this.cal = cal;
@@ -162,21 +166,32 @@ public final class CaseDeadlines {
         boolean simplified = c.procedure == ProcedureType.SIMPLIFIED;
         int days = simplified ? 30 : 60;
         int extension = !simplified && c.extensionDays != null ? c.extensionDays : 0;
+        // suspensions (when the setting excludes them), site inspections and appraisals, in the order they started;
+        // a day covered by two of them is excluded once, in the first
+        record Pause(LocalDate from, LocalDate to, Labelled reason) {
+        }
+        List<Pause> pauses = new ArrayList<>();
+        if (excludeSuspension) {
+            suspensions.forEach(s -> pauses.add(new Pause(s.startedDate, s.resumedDate, s.ground)));
+        }
+        excludedPeriods.forEach(x -> pauses.add(new Pause(x.startedDate, x.endedDate, x.kind)));
+        pauses.sort(Comparator.comparing(Pause::from));
         List<Deadline.Exclusion> exclusions = new ArrayList<>();
         boolean paused = false;
         int excluded = 0;
-        if (excludeSuspension) {
-            for (Suspension s : suspensions) {
-                LocalDate end = s.resumedDate;
-                boolean ongoing = end == null;
-                if (ongoing) {
-                    end = c.concludedDate != null ? c.concludedDate : asOf;
-                    paused = c.concludedDate == null;
-                }
-                int n = (int) Math.max(0, ChronoUnit.DAYS.between(s.startedDate, end));
-                excluded += n;
-                exclusions.add(new Deadline.Exclusion(s.startedDate, end, n, s.ground, ongoing));
+        LocalDate covered = null;
+        for (Pause pause : pauses) {
+            LocalDate end = pause.to();
+            boolean ongoing = end == null;
+            if (ongoing) {
+                end = c.concludedDate != null ? c.concludedDate : asOf;
+                paused |= c.concludedDate == null;
             }
+            LocalDate start = covered != null && covered.isAfter(pause.from()) ? covered : pause.from();
+            int n = (int) Math.max(0, ChronoUnit.DAYS.between(start, end));
+            excluded += n;
+            exclusions.add(new Deadline.Exclusion(pause.from(), end, n, pause.reason(), ongoing));
+            covered = covered == null || end.isAfter(covered) ? end : covered;
         }
         PeriodResult p = StatutoryPeriod.calendarDays(days).from(c.acceptedDate, extension + excluded, cal);
         DeadlineStatus status = paused ? DeadlineStatus.PAUSED : null;
