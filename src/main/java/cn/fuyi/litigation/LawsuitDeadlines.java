@@ -1,7 +1,9 @@
 package cn.fuyi.litigation;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import cn.fuyi.calendar.PeriodResult;
@@ -16,7 +18,9 @@ import cn.fuyi.deadline.DeadlineStatus;
  * <li>Report to the bureau: N working days after service (a local rule, {@code fuyi.litigation.report-working-days}).</li>
  * <li>Defence and evidence: 15 days after the complaint is served (ALL 67).</li>
  * <li>Trial: first instance 6 months from docketing, 45 days if simplified (ALL 81, 83); appeal 3 months (ALL 88).
- * The court's own excluded periods are its business (法释〔2018〕1号 art. 50); this is the expected date.</li>
+ * The periods the court does not count (法释〔2018〕1号 art. 50: publication, appraisal, mediation, suspension,
+ * jurisdiction) are its business; the dates it gives are recorded and lengthen the expected date, a day given twice
+ * counting once.</li>
  * <li>Appeal window: 15 days after a judgment is served, 10 after an appealable ruling (ALL 85).</li>
  * </ul>
  */
@@ -26,13 +30,16 @@ public final class LawsuitDeadlines {
     private final WorkingDayCalendar cal;
     private final int reportWorkingDays;
     private final LocalDate appealFiledOn;
+    private final List<CourtExclusion> exclusions;
     private final LocalDate asOf;
 
-    public LawsuitDeadlines(Lawsuit s, WorkingDayCalendar cal, int reportWorkingDays, LocalDate appealFiledOn, LocalDate asOf) {
+    public LawsuitDeadlines(Lawsuit s, WorkingDayCalendar cal, int reportWorkingDays, LocalDate appealFiledOn,
+            List<CourtExclusion> exclusions, LocalDate asOf) {
         this.s = s;
         this.cal = cal;
         this.reportWorkingDays = reportWorkingDays;
         this.appealFiledOn = appealFiledOn;
+        this.exclusions = exclusions;
         this.asOf = asOf;
     }
 
@@ -74,8 +81,22 @@ public final class LawsuitDeadlines {
             period = StatutoryPeriod.months(6);
             article = "ALL 81";
         }
-        return deadline(LawsuitDeadlineKind.TRIAL, article, s.filedDate, "FILED", period.from(s.filedDate, cal),
-                s.outcomeDate, null);
+        // the days from each period's first day to its last, both included; a day given twice counts once
+        List<Deadline.Exclusion> excluded = new ArrayList<>();
+        int extra = 0;
+        LocalDate covered = null;
+        for (CourtExclusion x : exclusions.stream().sorted(Comparator.comparing((CourtExclusion x) -> x.fromDate)).toList()) {
+            LocalDate end = x.toDate.plusDays(1);
+            LocalDate start = covered != null && covered.isAfter(x.fromDate) ? covered : x.fromDate;
+            int n = (int) Math.max(0, ChronoUnit.DAYS.between(start, end));
+            extra += n;
+            excluded.add(new Deadline.Exclusion(x.fromDate, x.toDate, n, x.ground, false));
+            covered = covered == null || end.isAfter(covered) ? end : covered;
+        }
+        PeriodResult p = period.from(s.filedDate, extra, cal);
+        DeadlineStatus status = Deadline.status(p.due(), s.outcomeDate, asOf);
+        return new Deadline(LawsuitDeadlineKind.TRIAL, null, article, s.filedDate, "FILED", p.unit(), p.amount(), 0, excluded, extra,
+                false, p, p.due(), s.outcomeDate, status);
     }
 
     public Deadline appealWindow() {

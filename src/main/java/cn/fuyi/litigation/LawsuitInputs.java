@@ -49,6 +49,12 @@ public final class LawsuitInputs {
     public record DatedStep(@NotNull LocalDate date, @Size(max = 1000) String reason) {
     }
 
+    @Schema(name = "CourtExclusionInput", description = "A period the court does not count toward its trial time limit, as the court gave it "
+            + "(法释〔2018〕1号 art. 50), from and to both included; date: the day it was recorded or notified")
+    public record RecordCourtExclusion(@NotNull LocalDate date, @NotNull CourtExclusionGround ground, @NotNull LocalDate from,
+            @NotNull LocalDate to, @Size(max = 1000) String note) {
+    }
+
     @Schema(name = "AppearanceInput", description = "Who appeared for one defendant (法释〔2020〕3号)")
     public record AppearanceInput(
             @NotNull @Schema(description = "The lawsuit's defendant entry (defendants[].id)") Long defendantId,

@@ -83,6 +83,9 @@ public class LawsuitMapper {
                 s.outcome, label(s.outcome), s.outcome == null ? null : s.outcome.article(),
                 s.outcome == null ? null : s.outcome.loss(), s.orderToRedo, s.withdrawnAfterActChanged, s.outcomeDate,
                 s.outcomeServedDate, s.outcomeSummary, s.finalDate, plaintiffs, defendantViews, proposed, match, sessions,
+                CourtExclusion.<CourtExclusion>list("lawsuitId = ?1 order by fromDate, id", s.id).stream()
+                        .map(x -> new LawsuitViews.CourtExclusionView(x.id, x.ground, label(x.ground), x.fromDate, x.toDate, x.note,
+                                x.recordedAt, x.recordedBy)).toList(),
                 s.nextDeadlineKind, nextLabel(s.nextDeadlineKind), s.nextDueDate, allowed, s.version, s.createdAt,
                 s.updatedAt, s.createdBy);
     }

@@ -196,6 +196,17 @@ public class LawsuitResource {
         return done(service.recordService(id, ifMatch(), in));
     }
 
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/{id}/transitions/record-court-exclusion")
+    @Operation(summary = "A period the court does not count toward its trial time limit (法释〔2018〕1号 art. 50)",
+            description = "Notice by publication, appraisal, mediation, suspension of the proceedings, a jurisdiction objection or dispute, "
+                    + "with the dates the court gave (both included): the expected trial deadline moves by those days, a day given twice counting once")
+    @APIResponse(responseCode = "200", description = SUIT, content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
+    public Response recordCourtExclusion(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.RecordCourtExclusion in) {
+        return done(service.recordCourtExclusion(id, ifMatch(), in));
+    }
+
     @RolesAllowed({ "clerk", "reviewer", "agency" })
     @POST
     @Path("/{id}/transitions/record-report")

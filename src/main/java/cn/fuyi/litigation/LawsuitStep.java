@@ -20,6 +20,7 @@ public enum LawsuitStep implements LifecycleStep<LawsuitState> {
     RECORD_REPORT("机关报备", "Reported to the bureau", null, EnumSet.allOf(LawsuitState.class), null),
     SUBMIT_DEFENCE("提交答辩状及证据", "Defence and evidence submitted", "ALL 67", Set.of(ACTIVE), null),
     HOLD_SESSION("开庭", "Court session", "法释〔2020〕3号", Set.of(ACTIVE), null),
+    RECORD_COURT_EXCLUSION("记录不计入审限的期间", "Record a period the court does not count", "法释〔2018〕1号 art. 50", Set.of(ACTIVE), null),
     CORRECT_ATTENDANCE("更正出庭情况", "Correct attendance", "法释〔2020〕3号", EnumSet.allOf(LawsuitState.class), null),
     RECORD_OUTCOME("记录裁判结果", "Record the outcome", "ALL 58-89", Set.of(ACTIVE), DECIDED),
     BECOME_FINAL("裁判生效", "Outcome final", "ALL 85", Set.of(DECIDED), FINAL),

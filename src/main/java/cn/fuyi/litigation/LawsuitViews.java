@@ -51,6 +51,11 @@ public final class LawsuitViews {
             @Schema(description = "Superseded attendance records, oldest first") List<AppearanceView> corrections) {
     }
 
+    @Schema(name = "CourtExclusion", description = "A period the court does not count toward its trial time limit, both days included")
+    public record CourtExclusionView(long id, CourtExclusionGround ground, String groundLabel, LocalDate from, LocalDate to, String note,
+            Instant recordedAt, String recordedBy) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Lawsuit")
     public record LawsuitDetail(long id, long organId, String organName, String court, String courtCaseNumber,
@@ -67,6 +72,7 @@ public final class LawsuitViews {
             LocalDate finalDate,
             List<PartyView> plaintiffs, List<DefendantView> defendants, List<ProposedDefendantView> proposedDefendants,
             Boolean defendantsMatchProposal, List<SessionView> sessions,
+            @Schema(description = "Periods the court does not count toward its trial time limit (法释〔2018〕1号 art. 50)") List<CourtExclusionView> courtExclusions,
             String nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate,
             List<TransitionLink> allowedTransitions, long version, Instant createdAt, Instant updatedAt, String createdBy) {
     }

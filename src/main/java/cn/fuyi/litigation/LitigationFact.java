@@ -9,6 +9,7 @@ public enum LitigationFact implements Labelled {
     OUTCOME("裁判之日", "the day of the judgment or ruling"),
     OUTCOME_SERVED("裁判文书送达之日", "the day the judgment or ruling was served"),
     RECEIVED("收到之日", "the day it was received"),
+    EXCLUSION_FROM("不计入审限期间的起始日", "the first day of the excluded period"),
     RECTIFICATION_CLOSED("整改完成", "rectification closed");
 
     private final String zh;

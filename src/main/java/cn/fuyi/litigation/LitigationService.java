@@ -314,6 +314,30 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
         });
     }
 
+    /** A period the court gave as not counting toward its trial time limit; the expected trial deadline moves. */
+    @Transactional
+    public Lawsuit recordCourtExclusion(long id, VersionCheck check, LawsuitInputs.RecordCourtExclusion in) {
+        return step(id, LawsuitStep.RECORD_COURT_EXCLUSION, check, s -> {
+            if (in.from().isBefore(s.filedDate)) {
+                throw ApiException.invalidField("from", "NOT_BEFORE", LitigationFact.FILED);
+            }
+            if (in.to().isBefore(in.from())) {
+                throw ApiException.invalidField("to", "NOT_BEFORE", LitigationFact.EXCLUSION_FROM);
+            }
+            CourtExclusion x = new CourtExclusion();
+            x.lawsuitId = s.id;
+            x.ground = in.ground();
+            x.fromDate = in.from();
+            x.toDate = in.to();
+            x.note = in.note();
+            x.recordedAt = time.now();
+            x.recordedBy = user.username();
+            x.persist();
+            return new EventData(in.date(), in.note(), details("courtExclusionId", x.id, "ground", in.ground(), "from", in.from(),
+                    "to", in.to()));
+        });
+    }
+
     @Transactional
     public Lawsuit recordReport(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
         return step(id, LawsuitStep.RECORD_REPORT, check, s -> {
@@ -483,7 +507,7 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
             }
             Lifecycle.notBefore(LawsuitStep.BECOME_FINAL, in.date(), LitigationFact.OUTCOME_SERVED, s.outcomeServedDate);
             if (s.outcome.appealDays() > 0) {
-                LocalDate due = new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, null, in.date())
+                LocalDate due = new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, null, List.of(), in.date())
                         .appealWindow().due();
                 if (!in.date().isAfter(due)) {
                     throw ApiException.unprocessable("APPEAL_WINDOW_OPEN", due);
@@ -558,7 +582,8 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
             Lawsuit appeal = Lawsuit.<Lawsuit>find("previousLawsuitId = ?1 and instance = ?2", s.id, Instance.APPEAL).firstResult();
             appealFiled = appeal == null ? null : appeal.filedDate;
         }
-        return new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, appealFiled, asOf).all();
+        List<CourtExclusion> exclusions = s.id == null ? List.of() : CourtExclusion.list("lawsuitId = ?1 order by fromDate, id", s.id);
+        return new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, appealFiled, exclusions, asOf).all();
     }
 
     /** Recomputes the stored report due date and next due date. */

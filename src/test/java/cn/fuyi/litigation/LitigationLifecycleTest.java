@@ -183,6 +183,27 @@ class LitigationLifecycleTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void periodsTheCourtDoesNotCountMoveTheTrialDeadlineOnceEach() {
+        long id = register(suit(organ, court(), "(2026)苏0585行初21号", "FIRST", "defendants", List.of(obj("respondentId", agency))));
+        assertEquals("2026-09-02", deadline(id, "TRIAL", "2026-03-05").get("due"));
+        step(id, "record-court-exclusion", obj("date", "2026-03-10", "ground", "NOTICE_BY_PUBLICATION", "from", "2026-03-01",
+                "to", "2026-03-20")).then().statusCode(400).body("errors[0].field", equalTo("from"));
+        step(id, "record-court-exclusion", obj("date", "2026-03-10", "ground", "NOTICE_BY_PUBLICATION", "from", "2026-03-10",
+                "to", "2026-03-09")).then().statusCode(400).body("errors[0].field", equalTo("to"));
+        // publication 03-10..04-08 (30 days) and an appraisal 04-01..04-20 (20 days, 8 of them already excluded)
+        done(id, "record-court-exclusion", "date", "2026-03-10", "ground", "NOTICE_BY_PUBLICATION", "from", "2026-03-10",
+                "to", "2026-04-08", "note", "法院公告送达起诉状副本")
+                .body("courtExclusions[0].groundLabel", equalTo("公告期间"));
+        done(id, "record-court-exclusion", "date", "2026-04-01", "ground", "APPRAISAL", "from", "2026-04-01", "to", "2026-04-20")
+                .body("courtExclusions.ground", contains("NOTICE_BY_PUBLICATION", "APPRAISAL"));
+        Map<String, Object> trial = deadline(id, "TRIAL", "2026-04-21");
+        assertEquals(42, trial.get("excludedDays"));
+        assertEquals("2026-10-14", trial.get("due"));
+        assertEquals(List.of(30, 12), ((List<Map<String, Object>>) trial.get("exclusions")).stream().map(x -> x.get("days")).toList());
+    }
+
+    @Test
     void aWithdrawalAfterTheAgencyChangedItsActIsRecordedAndIsNoLoss() {
         long id = register(suit(organ, court(), "(2026)苏0585行初30号", "FIRST", "filedDate", "2026-04-01",
                 "servedDate", "2026-04-03", "defendants", List.of(obj("respondentId", agency))));

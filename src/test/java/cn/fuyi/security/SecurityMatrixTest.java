@@ -89,7 +89,7 @@ class SecurityMatrixTest {
                 "ReconsiderationResource_endExcludedPeriod", "LawsuitResource_proposal",
                 "LawsuitResource_reporting", "LawsuitResource_update", "LawsuitResource_becomeFinal",
                 "LawsuitResource_correctAttendance", "LawsuitResource_holdSession", "LawsuitResource_recordOutcome",
-                "LawsuitResource_recordService", "LawsuitResource_submitDefence", "RecommendationResource_receive",
+                "LawsuitResource_recordService", "LawsuitResource_submitDefence", "LawsuitResource_recordCourtExclusion", "RecommendationResource_receive",
                 "RecommendationResource_list", "RecommendationResource_get", "RecommendationResource_answer",
                 "RectificationResource_open", "RectificationResource_close")) {
             DECISIONS.put(op, CASEWORK);
