@@ -1,8 +1,5 @@
 package cn.fuyi.statistics;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** What a breakdown groups by: a column of the case (or of its respondent), or a cut of the period into months or quarters. */
 public enum Dimension {
     RESPONDENT("respondent", "被申请人", "Respondent", "c.respondent_id"),
@@ -41,9 +38,5 @@ public enum Dimension {
     /** The grouping column, or {@code null} for the cuts of the period. */
     String column() {
         return column;
-    }
-
-    public static Optional<Dimension> byId(String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
     }
 }

@@ -1,8 +1,5 @@
 package cn.fuyi.statistics;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * What a litigation breakdown groups by: a column of the lawsuit, a defendant of it (a lawsuit with co-defendants is
  * in the row of each), or a cut of the period into months or quarters.
@@ -51,9 +48,5 @@ public enum SuitDimension {
     /** Groups by a defendant: the rows are (lawsuit, defendant) pairs, and appearances are the defendant's own. */
     boolean perDefendant() {
         return this == RESPONDENT || this == RESPONDENT_KIND;
-    }
-
-    public static Optional<SuitDimension> byId(String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
     }
 }

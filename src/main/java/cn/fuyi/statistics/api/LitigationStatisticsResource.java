@@ -1,8 +1,5 @@
 package cn.fuyi.statistics.api;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -23,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.fuyi.common.ApiException;
 import cn.fuyi.common.Problem;
 import cn.fuyi.organ.OrganService;
 import cn.fuyi.security.UserScope;
@@ -45,8 +41,7 @@ import cn.fuyi.statistics.export.Xlsx;
 @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE })
 public class LitigationStatisticsResource {
 
-    private static final String TABLE_FORMATS = " With format=csv (UTF-8 with BOM, RFC 4180) or format=xlsx, or an Accept "
-            + "header asking for text/csv or the XLSX media type, the same figures come as a table with Chinese headers.";
+    private static final String TABLE_FORMATS = StatisticsResource.TABLE_FORMATS;
 
     @Inject
     LitigationStatistics statistics;
@@ -149,17 +144,11 @@ public class LitigationStatisticsResource {
     public ReportTextView reportText(@BeanParam StatisticsRequest request) {
         Period period = request.period();
         Scope scope = request.scope(organs, userScope);
-        if (request.format != null && !request.format.equalsIgnoreCase("json")) {
-            throw ApiException.badRequest("STATISTICS_FORMAT_UNKNOWN", request.format, List.of("json"));
-        }
+        request.requireJson();
         return writer.litigation(scope, period, request.variants(true));
     }
 
     private static SuitDimension dimension(String by) {
-        List<String> ids = Arrays.stream(SuitDimension.values()).map(SuitDimension::id).toList();
-        if (by == null || by.isEmpty()) {
-            throw ApiException.badRequest("STATISTICS_DIMENSION_REQUIRED", ids);
-        }
-        return SuitDimension.byId(by).orElseThrow(() -> ApiException.badRequest("STATISTICS_DIMENSION_UNKNOWN", by, ids));
+        return StatisticsResource.dimension(by, SuitDimension.values(), SuitDimension::id);
     }
 }

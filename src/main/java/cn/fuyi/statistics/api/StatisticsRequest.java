@@ -79,6 +79,13 @@ public class StatisticsRequest {
         return Variants.parse(variant, litigation);
     }
 
+    /** For answers that are JSON only (the report text): any other format asked for is a 400. */
+    public void requireJson() {
+        if (format != null && !format.equalsIgnoreCase("json")) {
+            throw ApiException.badRequest("STATISTICS_FORMAT_UNKNOWN", format, List.of("json"));
+        }
+    }
+
     public ExportFormat format() {
         return ExportFormat.parse(format, ExportFormat.JSON);
     }

@@ -51,7 +51,7 @@ public class StatisticsResource {
     @Inject
     cn.fuyi.security.UserScope userScope;
 
-    private static final String TABLE_FORMATS = " With format=csv (UTF-8 with BOM, RFC 4180) or format=xlsx, or an Accept "
+    static final String TABLE_FORMATS = " With format=csv (UTF-8 with BOM, RFC 4180) or format=xlsx, or an Accept "
             + "header asking for text/csv or the XLSX media type, the same figures come as a table with Chinese headers.";
 
     @Inject
@@ -148,9 +148,7 @@ public class StatisticsResource {
     public ReportTextView reportText(@BeanParam StatisticsRequest request) {
         Period period = request.period();
         Scope scope = request.scope(organs, userScope);
-        if (request.format != null && !request.format.equalsIgnoreCase("json")) {
-            throw ApiException.badRequest("STATISTICS_FORMAT_UNKNOWN", request.format, List.of("json"));
-        }
+        request.requireJson();
         return writer.reconsideration(scope, period, request.variants(false));
     }
 
@@ -180,14 +178,17 @@ public class StatisticsResource {
     }
 
     private static Dimension dimension(String by) {
-        if (by == null || by.isEmpty()) {
-            throw ApiException.badRequest("STATISTICS_DIMENSION_REQUIRED", dimensionIds());
-        }
-        return Dimension.byId(by).orElseThrow(() -> ApiException.badRequest("STATISTICS_DIMENSION_UNKNOWN", by, dimensionIds()));
+        return dimension(by, Dimension.values(), Dimension::id);
     }
 
-    private static List<String> dimensionIds() {
-        return java.util.Arrays.stream(Dimension.values()).map(Dimension::id).toList();
+    /** The dimension named by {@code by}: missing or unknown is a 400 listing the ones there are. */
+    static <D> D dimension(String by, D[] values, java.util.function.Function<D, String> id) {
+        List<String> ids = java.util.Arrays.stream(values).map(id).toList();
+        if (by == null || by.isEmpty()) {
+            throw ApiException.badRequest("STATISTICS_DIMENSION_REQUIRED", ids);
+        }
+        return java.util.Arrays.stream(values).filter(d -> id.apply(d).equals(by)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("STATISTICS_DIMENSION_UNKNOWN", by, ids));
     }
 
     private ExportFormat format(StatisticsRequest request) {
