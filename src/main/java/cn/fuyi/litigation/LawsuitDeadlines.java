@@ -1,9 +1,7 @@
 package cn.fuyi.litigation;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import cn.fuyi.calendar.PeriodResult;
@@ -11,6 +9,7 @@ import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.calendar.WorkingDayCalendar;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.deadline.DeadlineStatus;
+import cn.fuyi.deadline.Pauses;
 
 /**
  * The deadlines of one lawsuit. Pure: the lawsuit's dates, the calendar and the day to judge on go in.
@@ -82,17 +81,9 @@ public final class LawsuitDeadlines {
             article = "ALL 81";
         }
         // the days from each period's first day to its last, both included; a day given twice counts once
-        List<Deadline.Exclusion> excluded = new ArrayList<>();
-        int extra = 0;
-        LocalDate covered = null;
-        for (CourtExclusion x : exclusions.stream().sorted(Comparator.comparing((CourtExclusion x) -> x.fromDate)).toList()) {
-            LocalDate end = x.toDate.plusDays(1);
-            LocalDate start = covered != null && covered.isAfter(x.fromDate) ? covered : x.fromDate;
-            int n = (int) Math.max(0, ChronoUnit.DAYS.between(start, end));
-            extra += n;
-            excluded.add(new Deadline.Exclusion(x.fromDate, x.toDate, n, x.ground, false));
-            covered = covered == null || end.isAfter(covered) ? end : covered;
-        }
+        List<Deadline.Exclusion> excluded = Pauses.exclusions(exclusions.stream()
+                .map(x -> new Pauses.Pause(x.fromDate, x.toDate, x.toDate.plusDays(1), x.ground, false)).toList());
+        int extra = Pauses.days(excluded);
         PeriodResult p = period.from(s.filedDate, extra, cal);
         DeadlineStatus status = Deadline.status(p.due(), s.outcomeDate, asOf);
         return new Deadline(LawsuitDeadlineKind.TRIAL, null, article, s.filedDate, "FILED", p.unit(), p.amount(), 0, excluded, extra,

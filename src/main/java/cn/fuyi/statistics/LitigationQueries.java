@@ -72,7 +72,7 @@ public class LitigationQueries {
             for (int i = 0; i < LitigationSql.RECOMMENDATION_COUNTS.size(); i++) {
                 m.put(LitigationSql.RECOMMENDATION_COUNTS.get(i), number(row[k + i]));
             }
-            result.put(perAgency ? "respondent:" + row[0] : "", m);
+            result.put(perAgency ? LitigationStatistics.RESPONDENT_KEY + row[0] : "", m);
         }
         return result;
     }
@@ -173,14 +173,10 @@ public class LitigationQueries {
     }
 
     private Query query(String sql, Scope scope, Period period) {
-        Query q = em.createNativeQuery(sql).setParameter("from", period.from()).setParameter("to", period.to());
-        if (sql.contains(":organs")) {
-            q.setParameter("organs", scope.organIds());
-        }
-        return q;
+        return StatisticsQueries.query(em, sql, scope, period);
     }
 
     private static long number(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
+        return StatisticsQueries.number(o);
     }
 }

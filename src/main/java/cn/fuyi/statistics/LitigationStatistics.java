@@ -42,8 +42,12 @@ import cn.fuyi.statistics.api.StatisticsViews.SuitReconciliationView;
 @ApplicationScoped
 public class LitigationStatistics {
 
-    /** The label of the organ itself as a defendant, in the defendant-kind breakdown. */
+    /** The kind of the organ itself as a defendant, in the defendant-kind breakdown, and its label. */
     static final String ORGAN_KIND = "ORGAN";
+    static final String ORGAN_AS_DEFENDANT = "复议机关（作为被告）";
+    /** Key prefixes of a defendant: a respondent, or the organ itself. */
+    static final String RESPONDENT_KEY = "respondent:";
+    static final String ORGAN_KEY = "organ:";
 
     @Inject
     LitigationQueries queries;
@@ -122,71 +126,39 @@ public class LitigationStatistics {
     /** Codes in their enum's order (outcome, instance, defendant kind); everything else by suits, most first. */
     private static Comparator<BreakdownRow> order(SuitDimension by) {
         if (by == SuitDimension.OUTCOME || by == SuitDimension.INSTANCE || by == SuitDimension.RESPONDENT_KIND) {
-            Map<String, Integer> rank = new HashMap<>();
-            Enum<?>[] codes = by == SuitDimension.OUTCOME ? Outcome.values() : by == SuitDimension.INSTANCE ? Instance.values()
-                    : RespondentKind.values();
-            for (Enum<?> e : codes) {
-                rank.put(e.name(), e.ordinal());
-            }
-            return Comparator.comparing(r -> rank.getOrDefault(r.key(), Integer.MAX_VALUE));
+            return BreakdownLabels.inCodeOrder(by == SuitDimension.OUTCOME ? Outcome.values()
+                    : by == SuitDimension.INSTANCE ? Instance.values() : RespondentKind.values());
         }
         Comparator<BreakdownRow> bySuits = Comparator.comparing(r -> -r.counts().get(Count.SUITS.id()));
         return bySuits.thenComparing(r -> -r.counts().get(Count.SUITS_CONCLUDED.id())).thenComparing(BreakdownRow::key);
     }
 
     private static Map<String, String> labels(SuitDimension by, List<String> keys) {
-        Map<String, String> m = new HashMap<>();
-        switch (by) {
-            case RESPONDENT -> m.putAll(defendantNames(keys));
+        return switch (by) {
+            case RESPONDENT -> defendantNames(keys);
             case RESPONDENT_KIND -> {
-                for (RespondentKind k : RespondentKind.values()) {
-                    m.put(k.name(), k.labelZh());
-                }
-                m.put(ORGAN_KIND, "复议机关（作为被告）");
+                Map<String, String> m = BreakdownLabels.of(RespondentKind.values());
+                m.put(ORGAN_KIND, ORGAN_AS_DEFENDANT);
+                yield m;
             }
             case OUTCOME -> {
-                for (Outcome o : Outcome.values()) {
-                    m.put(o.name(), o.labelZh());
-                }
+                Map<String, String> m = BreakdownLabels.of(Outcome.values());
                 m.put("", "尚未裁判");
+                yield m;
             }
-            case INSTANCE -> {
-                for (Instance i : Instance.values()) {
-                    m.put(i.name(), i.labelZh());
-                }
-            }
-            case ORGAN -> {
-                List<Long> ids = keys.stream().filter(k -> !k.isEmpty()).map(Long::valueOf).toList();
-                if (!ids.isEmpty()) {
-                    Organ.<Organ>list("id in ?1", ids).forEach(o -> m.put(o.id.toString(), o.name));
-                }
-            }
-            case CATEGORY, DOMAIN -> {
-                String list = by == SuitDimension.CATEGORY ? CodeItem.ACT_CATEGORY : CodeItem.DOMAIN;
-                CodeItem.<CodeItem>list("listName", list).forEach(i -> m.put(i.code, i.labelZh));
-            }
-            default -> {
-            }
-        }
-        return m;
+            case INSTANCE -> BreakdownLabels.of(Instance.values());
+            case ORGAN -> BreakdownLabels.organs(keys, "");
+            case CATEGORY -> BreakdownLabels.codes(CodeItem.ACT_CATEGORY);
+            case DOMAIN -> BreakdownLabels.codes(CodeItem.DOMAIN);
+            default -> Map.of();
+        };
     }
 
     /** "respondent:12" → the respondent's name, "organ:3" → the organ's. */
     private static Map<String, String> defendantNames(List<String> keys) {
-        Map<String, String> m = new HashMap<>();
-        List<Long> respondents = idsOf(keys, "respondent:");
-        List<Long> organs = idsOf(keys, "organ:");
-        if (!respondents.isEmpty()) {
-            Respondent.<Respondent>list("id in ?1", respondents).forEach(r -> m.put("respondent:" + r.id, r.name));
-        }
-        if (!organs.isEmpty()) {
-            Organ.<Organ>list("id in ?1", organs).forEach(o -> m.put("organ:" + o.id, o.name));
-        }
+        Map<String, String> m = new HashMap<>(BreakdownLabels.respondents(keys, RESPONDENT_KEY));
+        m.putAll(BreakdownLabels.organs(keys, ORGAN_KEY));
         return m;
-    }
-
-    private static List<Long> idsOf(List<String> keys, String prefix) {
-        return keys.stream().filter(k -> k.startsWith(prefix)).map(k -> Long.valueOf(k.substring(prefix.length()))).toList();
     }
 
     // ---- 两高一低 ----------------------------------------------------------------------------------------------
@@ -204,25 +176,13 @@ public class LitigationStatistics {
     public AgencyTableView agencies(Scope scope, Period period, Variants variants, String sort) {
         Comparator<AgencyRow> order = agencyOrder(sort);
         // the recommendations addressed to an agency go beside its lawsuits (a court's 司法建议 often follows a head's absence)
-        Map<String, Map<Count, Long>> recommended = queries.recommendations(scope, period, true);
-        List<SuitCounts> groups = new ArrayList<>();
+        Map<String, Map<Count, Long>> byAgency = new java.util.LinkedHashMap<>();
         for (SuitCounts g : queries.grouped(scope, period, SuitDimension.RESPONDENT)) {
-            Map<Count, Long> c = new EnumMap<>(Count.class);
-            c.putAll(g.counts());
-            Map<Count, Long> r = recommended.getOrDefault(g.key(), Map.of());
-            for (Count rc : LitigationSql.RECOMMENDATION_COUNTS) {
-                c.put(rc, r.getOrDefault(rc, 0L));
-            }
-            groups.add(new SuitCounts(g.key(), c));
+            byAgency.computeIfAbsent(g.key(), k -> LitigationQueries.zeros()).putAll(g.counts());
         }
-        for (Map.Entry<String, Map<Count, Long>> r : recommended.entrySet()) {
-            if (groups.stream().noneMatch(g -> g.key().equals(r.getKey()))) {
-                Map<Count, Long> c = LitigationQueries.zeros();
-                c.putAll(r.getValue());
-                groups.add(new SuitCounts(r.getKey(), c));
-            }
-        }
-        groups = nonEmpty(groups);
+        queries.recommendations(scope, period, true)
+                .forEach((key, c) -> byAgency.computeIfAbsent(key, k -> LitigationQueries.zeros()).putAll(c));
+        List<SuitCounts> groups = nonEmpty(byAgency.entrySet().stream().map(e -> new SuitCounts(e.getKey(), e.getValue())).toList());
         Map<String, Map<Integer, Map<Count, Long>>> yearly = new HashMap<>();
         List<Period> years = period.years();
         for (Period year : years) {
@@ -233,15 +193,18 @@ public class LitigationStatistics {
             }
         }
         List<String> keys = groups.stream().map(SuitCounts::key).toList();
-        Map<String, String> names = defendantNames(keys);
+        Map<String, String> names = BreakdownLabels.organs(keys, ORGAN_KEY);
         Map<Long, RespondentKind> kinds = new HashMap<>();
-        List<Long> respondentIds = idsOf(keys, "respondent:");
+        List<Long> respondentIds = BreakdownLabels.ids(keys, RESPONDENT_KEY);
         if (!respondentIds.isEmpty()) {
-            Respondent.<Respondent>list("id in ?1", respondentIds).forEach(r -> kinds.put(r.id, r.kind));
+            for (Respondent r : Respondent.<Respondent>list("id in ?1", respondentIds)) {
+                names.put(RESPONDENT_KEY + r.id, r.name);
+                kinds.put(r.id, r.kind);
+            }
         }
         List<AgencyRow> rows = new ArrayList<>();
         for (SuitCounts g : groups) {
-            boolean organ = g.key().startsWith("organ:");
+            boolean organ = g.key().startsWith(ORGAN_KEY);
             long id = Long.parseLong(g.key().substring(g.key().indexOf(':') + 1));
             RespondentKind kind = organ ? null : kinds.get(id);
             List<AgencyYear> perYear = new ArrayList<>();
@@ -251,12 +214,10 @@ public class LitigationStatistics {
                         rate(Metric.APPEARANCE_HEAD, c, variants)));
             }
             rows.add(agencyRow(g.key(), organ ? "ORGAN" : "RESPONDENT", id, names.getOrDefault(g.key(), g.key()),
-                    kind == null ? null : kind.name(), kind == null ? "复议机关（作为被告）" : kind.labelZh(), g.counts(), variants, perYear));
+                    kind == null ? null : kind.name(), kind == null ? ORGAN_AS_DEFENDANT : kind.labelZh(), g.counts(), variants, perYear));
         }
         rows.sort(order);
-        Map<Count, Long> totals = new EnumMap<>(Count.class);
-        totals.putAll(queries.grouped(scope, period, null).get(0).counts());
-        totals.putAll(queries.recommendations(scope, period, false).getOrDefault("", Map.of()));
+        Map<Count, Long> totals = queries.totals(scope, period);
         List<AgencyYear> totalYears = new ArrayList<>();
         for (Period year : years) {
             Map<Count, Long> c = years.size() == 1 ? totals : queries.grouped(scope, year, null).get(0).counts();

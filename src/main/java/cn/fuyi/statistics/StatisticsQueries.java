@@ -349,6 +349,11 @@ public class StatisticsQueries {
     }
 
     private Query query(String sql, Scope scope, Period period) {
+        return query(em, sql, scope, period);
+    }
+
+    /** A native query with the period as {@code :from}, {@code :to} and, when it names them, the scope's {@code :organs}. */
+    static Query query(EntityManager em, String sql, Scope scope, Period period) {
         Query q = em.createNativeQuery(sql).setParameter("from", period.from()).setParameter("to", period.to());
         if (sql.contains(":organs")) {
             q.setParameter("organs", scope.organIds());
@@ -356,7 +361,8 @@ public class StatisticsQueries {
         return q;
     }
 
-    private static long number(Object o) {
+    /** A count from a result row; SQL's NULL (a SUM over no row) is 0. */
+    static long number(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 }

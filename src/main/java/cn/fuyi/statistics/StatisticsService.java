@@ -261,55 +261,26 @@ public class StatisticsService {
     /** Codes in their list's order (decision and respondent kinds), everything else by applications received, most first. */
     private static Comparator<BreakdownRow> order(Dimension by) {
         if (by == Dimension.DECISION_TYPE || by == Dimension.RESPONDENT_KIND) {
-            Map<String, Integer> rank = new HashMap<>();
-            Enum<?>[] codes = by == Dimension.DECISION_TYPE ? DecisionType.values() : RespondentKind.values();
-            for (Enum<?> e : codes) {
-                rank.put(e.name(), e.ordinal());
-            }
-            return Comparator.comparing(r -> rank.getOrDefault(r.key(), Integer.MAX_VALUE));
+            return BreakdownLabels.inCodeOrder(by == Dimension.DECISION_TYPE ? DecisionType.values() : RespondentKind.values());
         }
         Comparator<BreakdownRow> byReceived = Comparator.comparing(r -> -r.counts().get(Count.RECEIVED.id()));
         return byReceived.thenComparing(r -> -r.counts().get(Count.CONCLUDED.id())).thenComparing(BreakdownRow::key);
     }
 
     private static Map<String, String> labels(Dimension by, List<String> keys) {
-        Map<String, String> m = new HashMap<>();
-        switch (by) {
-            case RESPONDENT -> {
-                List<Long> ids = idsOf(keys);
-                if (!ids.isEmpty()) {
-                    Respondent.<Respondent>list("id in ?1", ids).forEach(r -> m.put(r.id.toString(), r.name));
-                }
-            }
-            case ORGAN -> {
-                List<Long> ids = idsOf(keys);
-                if (!ids.isEmpty()) {
-                    Organ.<Organ>list("id in ?1", ids).forEach(o -> m.put(o.id.toString(), o.name));
-                }
-            }
-            case RESPONDENT_KIND -> {
-                for (RespondentKind k : RespondentKind.values()) {
-                    m.put(k.name(), k.labelZh());
-                }
-            }
+        return switch (by) {
+            case RESPONDENT -> BreakdownLabels.respondents(keys, "");
+            case ORGAN -> BreakdownLabels.organs(keys, "");
+            case RESPONDENT_KIND -> BreakdownLabels.of(RespondentKind.values());
             case DECISION_TYPE -> {
-                for (DecisionType t : DecisionType.values()) {
-                    m.put(t.name(), t.labelZh());
-                }
+                Map<String, String> m = BreakdownLabels.of(DecisionType.values());
                 m.put("", "尚无决定");
+                yield m;
             }
-            case CATEGORY, DOMAIN -> {
-                String list = by == Dimension.CATEGORY ? CodeItem.ACT_CATEGORY : CodeItem.DOMAIN;
-                CodeItem.<CodeItem>list("listName", list).forEach(i -> m.put(i.code, i.labelZh));
-            }
-            default -> {
-            }
-        }
-        return m;
-    }
-
-    private static List<Long> idsOf(List<String> keys) {
-        return keys.stream().filter(k -> !k.isEmpty()).map(Long::valueOf).toList();
+            case CATEGORY -> BreakdownLabels.codes(CodeItem.ACT_CATEGORY);
+            case DOMAIN -> BreakdownLabels.codes(CodeItem.DOMAIN);
+            default -> Map.of();
+        };
     }
 
     // ---- views of the scope and period -------------------------------------------------------------------------

@@ -6,7 +6,8 @@ package cn.fuyi.statistics;
  */
 public enum SuitDimension {
     RESPONDENT("respondent", "被告", "Defendant",
-            "CASE WHEN d.respondent_id IS NOT NULL THEN CONCAT('respondent:', d.respondent_id) ELSE CONCAT('organ:', d.organ_id) END"),
+            "CASE WHEN d.respondent_id IS NOT NULL THEN CONCAT('" + LitigationStatistics.RESPONDENT_KEY + "', d.respondent_id)"
+                    + " ELSE CONCAT('" + LitigationStatistics.ORGAN_KEY + "', d.organ_id) END"),
     RESPONDENT_KIND("respondentKind", "被告类型", "Defendant kind", "COALESCE(r.kind, 'ORGAN')"),
     CATEGORY("category", "行政管理类别", "Act category", "l.act_category"),
     DOMAIN("domain", "领域", "Domain", "l.act_domain"),

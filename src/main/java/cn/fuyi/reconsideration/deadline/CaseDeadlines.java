@@ -1,7 +1,6 @@
 package cn.fuyi.reconsideration.deadline;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import cn.fuyi.calendar.WorkingDayCalendar;
 import cn.fuyi.common.Labelled;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.deadline.DeadlineStatus;
+import cn.fuyi.deadline.Pauses;
 import cn.fuyi.reconsideration.AcceptanceKind;
 import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.CorrectionRequest;
@@ -166,38 +166,27 @@ public final class CaseDeadlines {
         boolean simplified = c.procedure == ProcedureType.SIMPLIFIED;
         int days = simplified ? 30 : 60;
         int extension = !simplified && c.extensionDays != null ? c.extensionDays : 0;
-        // suspensions (when the setting excludes them), site inspections and appraisals, in the order they started;
-        // a day covered by two of them is excluded once, in the first
-        record Pause(LocalDate from, LocalDate to, Labelled reason) {
-        }
-        List<Pause> pauses = new ArrayList<>();
+        // suspensions (when the setting excludes them), site inspections and appraisals; an open one runs to the
+        // conclusion, or to the day judged on, and pauses the deadline
+        LocalDate openEnd = c.concludedDate != null ? c.concludedDate : asOf;
+        List<Pauses.Pause> pauses = new ArrayList<>();
         if (excludeSuspension) {
-            suspensions.forEach(s -> pauses.add(new Pause(s.startedDate, s.resumedDate, s.ground)));
+            suspensions.forEach(s -> pauses.add(pause(s.startedDate, s.resumedDate, openEnd, s.ground)));
         }
-        excludedPeriods.forEach(x -> pauses.add(new Pause(x.startedDate, x.endedDate, x.kind)));
-        pauses.sort(Comparator.comparing(Pause::from));
-        List<Deadline.Exclusion> exclusions = new ArrayList<>();
-        boolean paused = false;
-        int excluded = 0;
-        LocalDate covered = null;
-        for (Pause pause : pauses) {
-            LocalDate end = pause.to();
-            boolean ongoing = end == null;
-            if (ongoing) {
-                end = c.concludedDate != null ? c.concludedDate : asOf;
-                paused |= c.concludedDate == null;
-            }
-            LocalDate start = covered != null && covered.isAfter(pause.from()) ? covered : pause.from();
-            int n = (int) Math.max(0, ChronoUnit.DAYS.between(start, end));
-            excluded += n;
-            exclusions.add(new Deadline.Exclusion(pause.from(), end, n, pause.reason(), ongoing));
-            covered = covered == null || end.isAfter(covered) ? end : covered;
-        }
+        excludedPeriods.forEach(x -> pauses.add(pause(x.startedDate, x.endedDate, openEnd, x.kind)));
+        boolean paused = c.concludedDate == null && pauses.stream().anyMatch(Pauses.Pause::ongoing);
+        List<Deadline.Exclusion> exclusions = Pauses.exclusions(pauses);
+        int excluded = Pauses.days(exclusions);
         PeriodResult p = StatutoryPeriod.calendarDays(days).from(c.acceptedDate, extension + excluded, cal);
         DeadlineStatus status = paused ? DeadlineStatus.PAUSED : null;
         return deadline(DeadlineKind.DECISION, null, article("ARL 62", "ARL 2017 art. 31"), c.acceptedDate,
                 c.acceptanceKind == AcceptanceKind.DEEMED ? "DEEMED_ACCEPTED" : "ACCEPTED", p, extension, exclusions,
                 c.concludedDate, status);
+    }
+
+    private static Pauses.Pause pause(LocalDate started, LocalDate ended, LocalDate openEnd, Labelled reason) {
+        LocalDate end = ended != null ? ended : openEnd;
+        return new Pauses.Pause(started, end, end, reason, ended == null);
     }
 
     Deadline opinionLetterAnswer(OpinionLetter l) {
@@ -217,7 +206,7 @@ public final class CaseDeadlines {
 
     private Deadline deadline(DeadlineKind kind, Long refId, String article, LocalDate start, String startEvent,
             PeriodResult p, int extension, List<Deadline.Exclusion> exclusions, LocalDate met, DeadlineStatus forced) {
-        int excluded = exclusions.stream().mapToInt(Deadline.Exclusion::days).sum();
+        int excluded = Pauses.days(exclusions);
         DeadlineStatus status = forced != null ? forced : status(p.due(), met, null);
         return new Deadline(kind, refId, article, start, startEvent, p.unit(), p.amount(), extension, exclusions,
                 excluded, false, p, p.due(), met, status);

@@ -15,9 +15,9 @@ import cn.fuyi.statistics.api.StatisticsViews.OutcomeCount;
 import cn.fuyi.statistics.api.StatisticsViews.SuitReconciliationView;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownRow;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownView;
+import cn.fuyi.statistics.api.StatisticsViews.ComparisonView;
 import cn.fuyi.statistics.api.StatisticsViews.CountChange;
 import cn.fuyi.statistics.api.StatisticsViews.DecisionTypeCount;
-import cn.fuyi.statistics.api.StatisticsViews.RateChange;
 import cn.fuyi.statistics.api.StatisticsViews.RateView;
 import cn.fuyi.statistics.api.StatisticsViews.ReconciliationReport;
 import cn.fuyi.statistics.api.StatisticsViews.ReconciliationView;
@@ -33,51 +33,8 @@ public final class StatisticsTables {
 
     /** The figures (counts then rates, with the year before beside them when compared), decisions, respondents, warnings. */
     public static List<Table> report(ReportView r) {
-        boolean compared = r.comparison() != null;
-        List<Table.Column> columns = new ArrayList<>(List.of(Table.text("类别"), Table.text("编号"), Table.text("指标"),
-                Table.integer("数值"), Table.integer("分子"), Table.integer("分母"), Table.percent("比率（%）"),
-                Table.text("显示值"), Table.text("口径")));
-        if (compared) {
-            columns.addAll(List.of(Table.integer("上年同期数值"), Table.text("上年同期显示值"), Table.integer("增减（件）"),
-                    Table.percent("增减幅度（%）"), Table.percent("增减（百分点）")));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (Map.Entry<String, Long> e : r.counts().entrySet()) {
-            Count c = Count.byId(e.getKey()).orElseThrow();
-            List<Object> row = new ArrayList<>(List.of("计数", c.id(), c.nameZh(), e.getValue()));
-            row.addAll(nulls(5));
-            if (compared) {
-                CountChange ch = r.comparison().countChanges().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
-                row.add(ch.previous());
-                row.add(null);
-                row.add(ch.change());
-                row.add(ch.changePercent());
-                row.add(null);
-            }
-            rows.add(row);
-        }
-        for (int i = 0; i < r.rates().size(); i++) {
-            RateView rate = r.rates().get(i);
-            List<Object> row = new ArrayList<>(List.of("比率", rate.id(), rate.nameZh()));
-            row.add(null);
-            row.add(rate.numerator());
-            row.add(rate.denominator());
-            row.add(rate.percent());
-            row.add(rate.display());
-            row.add(rate.variantDescription());
-            if (compared) {
-                RateView prev = r.comparison().rates().get(i);
-                RateChange ch = r.comparison().rateChanges().get(i);
-                row.add(null);
-                row.add(prev.display());
-                row.add(null);
-                row.add(null);
-                row.add(ch.points());
-            }
-            rows.add(row);
-        }
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table("统计指标", columns, rows));
+        tables.add(figures("统计指标", r.counts(), r.rates(), r.comparison()));
         List<List<Object>> decisions = new ArrayList<>();
         for (DecisionTypeCount d : r.decisionsByType()) {
             decisions.add(List.of(d.label(), d.article(), d.correction() ? "是" : "否", d.count()));
@@ -150,9 +107,9 @@ public final class StatisticsTables {
         return new Table("数据质量提示", List.of(Table.text("代码"), Table.text("说明"), Table.integer("案件数"), Table.text("案号")), rows);
     }
 
-    /** The litigation figures (with the year before beside them when compared), the outcomes by type, the reconciliation. */
-    public static List<Table> litigation(LitigationReportView r) {
-        boolean compared = r.comparison() != null;
+    /** Counts then rates, each with the year before beside it when compared. */
+    private static Table figures(String title, Map<String, Long> counts, List<RateView> rates, ComparisonView comparison) {
+        boolean compared = comparison != null;
         List<Table.Column> columns = new ArrayList<>(List.of(Table.text("类别"), Table.text("编号"), Table.text("指标"),
                 Table.integer("数值"), Table.integer("分子"), Table.integer("分母"), Table.percent("比率（%）"),
                 Table.text("显示值"), Table.text("口径")));
@@ -161,26 +118,30 @@ public final class StatisticsTables {
                     Table.percent("增减幅度（%）"), Table.percent("增减（百分点）")));
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (Map.Entry<String, Long> e : r.counts().entrySet()) {
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
             Count c = Count.byId(e.getKey()).orElseThrow();
             List<Object> row = new ArrayList<>(List.of("计数", c.id(), c.nameZh(), e.getValue()));
             row.addAll(nulls(5));
             if (compared) {
-                CountChange ch = r.comparison().countChanges().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
+                CountChange ch = comparison.countChanges().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow();
                 row.addAll(Arrays.asList(ch.previous(), null, ch.change(), ch.changePercent(), null));
             }
             rows.add(row);
         }
-        for (int i = 0; i < r.rates().size(); i++) {
-            RateView rate = r.rates().get(i);
+        for (int i = 0; i < rates.size(); i++) {
+            RateView rate = rates.get(i);
             List<Object> row = new ArrayList<>(Arrays.asList("比率", rate.id(), rate.nameZh(), null, rate.numerator(),
                     rate.denominator(), rate.percent(), rate.display(), rate.variantDescription()));
             if (compared) {
-                row.addAll(Arrays.asList(null, r.comparison().rates().get(i).display(), null, null,
-                        r.comparison().rateChanges().get(i).points()));
+                row.addAll(Arrays.asList(null, comparison.rates().get(i).display(), null, null, comparison.rateChanges().get(i).points()));
             }
             rows.add(row);
         }
+        return new Table(title, columns, rows);
+    }
+
+    /** The litigation figures (with the year before beside them when compared), the outcomes by type, the reconciliation. */
+    public static List<Table> litigation(LitigationReportView r) {
         List<List<Object>> outcomes = new ArrayList<>();
         for (OutcomeCount o : r.outcomesByType()) {
             outcomes.add(List.of(o.label(), o.article(), o.loss() ? "是" : "否", o.merits() ? "是" : "否", o.firstInstance(), o.appeal(),
@@ -194,7 +155,7 @@ public final class StatisticsTables {
                 List.of("应为期末未审结", v.expectedPending()),
                 List.of("实际" + Count.SUITS_PENDING.nameZh(), v.pending()),
                 List.of("差额", v.difference()));
-        return List.of(new Table("行政应诉统计指标", columns, rows),
+        return List.of(figures("行政应诉统计指标", r.counts(), r.rates(), r.comparison()),
                 new Table("裁判结果", List.of(Table.text("裁判结果"), Table.text("法律依据"), Table.text("是否败诉"), Table.text("是否实体判决"),
                         Table.integer("一审"), Table.integer("二审"), Table.integer("再审"), Table.integer("合计")), outcomes),
                 new Table("平衡核对", List.of(Table.text("项目"), Table.integer("件数")), balance));
