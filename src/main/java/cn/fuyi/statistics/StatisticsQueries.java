@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -193,20 +194,13 @@ public class StatisticsQueries {
         if (counts.stream().allMatch(c -> c.anchor() != null)) {
             where += " AND (" + String.join(" OR ", counts.stream().map(c -> c.anchor().condition()).distinct().toList()) + ")";
         }
-        return aggregate(conditions(counts), by == null ? null : by.column(), scope, where, by);
+        List<Anchor> anchors = counts.stream().map(Count::anchor).filter(Objects::nonNull).distinct().toList();
+        return passAggregate(counts, List.of(), by == null ? null : by.column(), scope, new Pass(where, anchors), by);
     }
 
     /** Counts that are differences of others. */
     private static void derive(Map<Count, Long> counts) {
         counts.put(Count.RESOLVED, counts.getOrDefault(Count.CONCLUDED, 0L) - counts.getOrDefault(Count.FOLLOWED_BY_LAWSUIT, 0L));
-    }
-
-    private static List<String> conditions(List<Count> counts) {
-        return counts.stream().map(Count::condition).toList();
-    }
-
-    private static String inSet(String caseSet) {
-        return "(" + caseSet + ") x JOIN reconsideration_case c ON c.id = x.case_id";
     }
 
     private static Object[] asRow(Object result) {
@@ -291,7 +285,7 @@ public class StatisticsQueries {
         Set<String> grouped = new TreeSet<>();
         List<String> columns = new ArrayList<>();
         for (Count c : counts) {
-            String anchor = readsExactly(pass, c.anchor()) ? null : c.anchor().condition();
+            String anchor = c.anchor() == null || readsExactly(pass, c.anchor()) ? null : c.anchor().condition();
             String residual = c.residual();
             if (residual != null && !residual.contains(":") && GROUPABLE.containsAll(columnsOf(residual))) {
                 grouped.addAll(columnsOf(residual));
@@ -320,30 +314,6 @@ public class StatisticsQueries {
         sql.append(" WHERE ").append(pass.where()).append(scope.sql());
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
-        }
-        return sql.toString();
-    }
-
-    /** {@code SELECT [group,] COUNT(CASE WHEN condition THEN 1 END), … FROM cases WHERE where AND scope [GROUP BY group]}. */
-    private static String aggregate(List<String> conditions, String group, Scope scope, String where, Dimension by) {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        if (group != null) {
-            sql.append(group).append(", ");
-        }
-        for (int i = 0; i < conditions.size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            // COUNT of a CASE counts integers; SUM would add decimals, a third slower in MariaDB
-            sql.append("COUNT(CASE WHEN ").append(conditions.get(i)).append(" THEN 1 END)");
-        }
-        sql.append(" FROM reconsideration_case c");
-        if (by == Dimension.RESPONDENT_KIND) {
-            sql.append(" JOIN respondent r ON r.id = c.respondent_id");
-        }
-        sql.append(" WHERE ").append(where).append(scope.sql());
-        if (group != null) {
-            sql.append(" GROUP BY ").append(group);
         }
         return sql.toString();
     }
