@@ -1,0 +1,134 @@
+package cn.fuyi.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * What happened in one phase of a run: per kind of operation the answers by outcome and the latencies of the
+ * successful ones, and per second of the phase the successes and failures (to show an outage and the recovery).
+ */
+final class PhaseStats {
+
+    final String name;
+    final int clients;
+    private final Map<Operation, OpStats> ops = new EnumMap<>(Operation.class);
+    private final long startNanos;
+    private volatile long endNanos;
+    private final AtomicLongArray okPerSecond = new AtomicLongArray(3600);
+    private final AtomicLongArray failedPerSecond = new AtomicLongArray(3600);
+    private final List<String> events = new ArrayList<>();
+
+    PhaseStats(String name, int clients) {
+        this.name = name;
+        this.clients = clients;
+        for (Operation op : Operation.values()) {
+            ops.put(op, new OpStats());
+        }
+        this.startNanos = System.nanoTime();
+    }
+
+    void record(Operation op, Outcome outcome, long nanos) {
+        ops.get(op).add(outcome, nanos);
+        int second = (int) Math.min(3599, (System.nanoTime() - startNanos) / 1_000_000_000L);
+        (outcome == Outcome.OK || outcome == Outcome.CONFLICT ? okPerSecond : failedPerSecond).incrementAndGet(second);
+    }
+
+    /** A dated line of the phase's story (a fault, a recovery). */
+    synchronized void event(String what) {
+        String line = String.format(Locale.ROOT, "t=%5.1fs %s", seconds(System.nanoTime()), what);
+        events.add(line);
+        System.out.println("[load] " + name + ": " + line);
+    }
+
+    synchronized List<String> events() {
+        return List.copyOf(events);
+    }
+
+    void finish() {
+        endNanos = System.nanoTime();
+    }
+
+    double seconds() {
+        return seconds(endNanos == 0 ? System.nanoTime() : endNanos);
+    }
+
+    private double seconds(long at) {
+        return (at - startNanos) / 1e9;
+    }
+
+    OpStats op(Operation op) {
+        return ops.get(op);
+    }
+
+    long count(Outcome outcome) {
+        long n = 0;
+        for (OpStats s : ops.values()) {
+            n += s.count(outcome);
+        }
+        return n;
+    }
+
+    boolean has(Operation op) {
+        return ops.get(op).total() > 0;
+    }
+
+    double rate(Operation op) {
+        return ops.get(op).count(Outcome.OK) / seconds();
+    }
+
+    /** Successes and failures per second: "ok/failed" for each second of the phase. */
+    String timeline() {
+        StringBuilder sb = new StringBuilder();
+        int last = (int) Math.min(3599, Math.ceil(seconds()));
+        for (int s = 0; s < last; s++) {
+            sb.append(s % 10 == 0 ? String.format(Locale.ROOT, "%n      %3ds:", s) : "").append(' ')
+                    .append(okPerSecond.get(s)).append('/').append(failedPerSecond.get(s));
+        }
+        return sb.toString();
+    }
+
+    /** Answers and latencies of one kind of operation. */
+    static final class OpStats {
+        private final long[] counts = new long[Outcome.values().length];
+        private long[] latencies = new long[1024];
+        private int size;
+
+        synchronized void add(Outcome outcome, long nanos) {
+            counts[outcome.ordinal()]++;
+            if (outcome == Outcome.OK) {
+                if (size == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, size * 2);
+                }
+                latencies[size++] = nanos;
+            }
+        }
+
+        synchronized long count(Outcome outcome) {
+            return counts[outcome.ordinal()];
+        }
+
+        synchronized long total() {
+            long n = 0;
+            for (long c : counts) {
+                n += c;
+            }
+            return n;
+        }
+
+        /** The latency below which the fraction {@code q} of the successful requests finished, in milliseconds. */
+        synchronized double percentileMs(double q) {
+            if (size == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = Arrays.copyOf(latencies, size);
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(q * size) - 1;
+            return sorted[Math.max(0, Math.min(size - 1, index))] / 1e6;
+        }
+    }
+}
