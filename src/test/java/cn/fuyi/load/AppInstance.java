@@ -7,11 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One instance of the packaged application ({@code java -jar target/quarkus-app/quarkus-run.jar}) as its own OS
@@ -53,8 +56,8 @@ final class AppInstance {
         // nothing of the harness's own environment that could configure Quarkus differently
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("FUYI_") || k.startsWith("MP_"));
         env.putAll(environment());
-        Files.writeString(log, "\n==== starting instance " + number + " at " + java.time.Instant.now() + " ====\n",
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(log, "\n==== starting instance " + number + " at " + Instant.now() + " ====\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         process = pb.start();
     }
 
@@ -116,7 +119,7 @@ final class AppInstance {
         Process p = process;
         if (p != null && p.isAlive()) {
             p.destroy();
-            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 p.waitFor();
             }

@@ -62,10 +62,17 @@ final class Database {
         return DriverManager.getConnection(jdbcUrls().get(0), settings.dbUser(), settings.dbPassword());
     }
 
-    Connection connect(String schema) throws SQLException {
+    /** A connection to {@code schema} with the Connector/J properties the application sets (application.properties). */
+    Connection connectLikeTheApplication(String schema) throws SQLException {
         String url = jdbcUrls().get(0);
-        return DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + schema, settings.dbUser(), settings.dbPassword());
+        int q = url.indexOf('?');
+        String base = q < 0 ? url : url.substring(0, q);
+        return DriverManager.getConnection(base.substring(0, base.lastIndexOf('/') + 1) + schema + "?" + APPLICATION_JDBC_PROPERTIES
+                + (q < 0 ? "" : "&" + url.substring(q + 1)), settings.dbUser(), settings.dbPassword());
     }
+
+    private static final String APPLICATION_JDBC_PROPERTIES = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+            + "&rewriteBatchedStatements=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useLocalSessionState=true";
 
     void start() throws IOException, InterruptedException {
         if (managed()) {

@@ -1,8 +1,5 @@
 package cn.fuyi.load;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +9,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -26,24 +23,25 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The hand-written JDBC baseline of an intake: the statements POST /api/v1/reconsiderations sends to the database,
  * found with the server's general log while posting one intake, sent over plain JDBC from a fixed set of
- * connections (one per thread, DriverManager, Connector/J's defaults like the application's), at the same
- * concurrency. What it leaves out is what the application adds around the database: HTTP, JSON, validation,
- * security, Hibernate and the connection pool. It writes into a copy of the schema ({@value Database#BASELINE_SCHEMA})
- * so that its cases stay out of the reconciliation.
+ * connections (one per thread, DriverManager, the application's Connector/J properties), at the same concurrency.
+ * What it leaves out is what the application adds around the database: HTTP, JSON, validation, security, Hibernate,
+ * the connection pool, and the sequencer's work after commit (one UPDATE per audit record and per feed event, in
+ * batches). It writes into a copy of the schema ({@value Database#BASELINE_SCHEMA}) so that its cases stay out of
+ * the reconciliation.
  *
- * <p>The statements of one intake, in order, as the general log shows them:
+ * <p>The statements of one intake, in order, as the general log shows them (write path of commit 8ebdec4):
  * <ol>
- * <li>the organ, the respondent and the two code-list entries (act category, domain) by key;</li>
- * <li>in a short transaction of its own: {@code INSERT IGNORE INTO case_number_sequence … VALUES (organ, year, 0)};</li>
- * <li>{@code UPDATE case_number_sequence SET last_value = last_value + 1 …}, then {@code SELECT last_value …};</li>
- * <li>{@code INSERT INTO reconsideration_case} (every column), {@code DELETE} of the case's parties, {@code INSERT
- * INTO case_party} (the applicant), {@code SELECT MAX(seq) FROM case_event …}, {@code INSERT INTO case_event};</li>
- * <li>the audit record: {@code SELECT … FROM audit_chain_head WHERE id = 1 FOR UPDATE}, {@code INSERT INTO
- * audit_record} with its SHA-256 chained to the previous one, {@code UPDATE audit_chain_head};</li>
- * <li>the feed event: the head locked again, {@code INSERT INTO change_event}, {@code UPDATE audit_chain_head};
- * commit;</li>
- * <li>after the commit, for the answer: opinion letters, organ, respondent, every code-list entry, the parties
- * (twice), correction requests, suspensions, excluded periods, hearings, opinion letters of the case.</li>
+ * <li>{@code SET autocommit=0}; the organ, the respondent and the two code-list entries (act category, domain) by
+ * key;</li>
+ * <li>{@code SELECT 1 FROM case_number_sequence …} (only a year's first intake then inserts the row in a short
+ * transaction of its own), {@code UPDATE case_number_sequence SET last_value = last_value + 1 …}, {@code SELECT
+ * last_value …};</li>
+ * <li>{@code INSERT INTO reconsideration_case} (every column), the case's parties read (to delete them one by one:
+ * none for a new case), {@code INSERT INTO case_party} (the applicant), {@code SELECT MAX(seq) FROM case_event …},
+ * {@code INSERT INTO case_event};</li>
+ * <li>{@code INSERT INTO audit_record} and {@code INSERT INTO change_event}, without position or hash; commit;</li>
+ * <li>{@code SET autocommit=1} and, for the answer: opinion letters, organ, respondent, every code-list entry, the
+ * parties (twice), correction requests, suspensions, excluded periods, hearings, opinion letters of the case.</li>
  * </ol>
  */
 final class IntakeBaseline {
@@ -60,7 +58,7 @@ final class IntakeBaseline {
 
     /** The baseline schema: every table of the application's schema, empty, with the reference data copied. */
     void prepare() throws SQLException {
-        try (Connection c = db.connect(Database.BASELINE_SCHEMA); Statement st = c.createStatement()) {
+        try (Connection c = db.connectLikeTheApplication(Database.BASELINE_SCHEMA); Statement st = c.createStatement()) {
             st.execute("SET FOREIGN_KEY_CHECKS = 0");
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -78,7 +76,7 @@ final class IntakeBaseline {
                 st.execute("DROP TABLE IF EXISTS " + t);
                 st.execute(ddl);
             }
-            for (String t : List.of("organ", "respondent", "code_item", "audit_chain_head")) {
+            for (String t : List.of("organ", "respondent", "code_item", "sequencer_state")) {
                 st.execute("INSERT INTO " + t + " SELECT * FROM " + Database.SCHEMA + "." + t);
             }
             st.execute("SET FOREIGN_KEY_CHECKS = 1");
@@ -94,7 +92,7 @@ final class IntakeBaseline {
             for (int t = 0; t < clients; t++) {
                 int thread = t;
                 running.add(pool.submit(() -> {
-                    try (Connection c = db.connect(Database.BASELINE_SCHEMA)) {
+                    try (Connection c = db.connectLikeTheApplication(Database.BASELINE_SCHEMA)) {
                         Writer w = new Writer(c, thread);
                         while (System.nanoTime() < deadline) {
                             long start = System.nanoTime();
@@ -106,7 +104,9 @@ final class IntakeBaseline {
                                     stats.record(Operation.JDBC_INTAKE, Outcome.OK, System.nanoTime() - start);
                                     break;
                                 } catch (SQLException e) {
-                                    c.rollback();
+                                    if (!c.getAutoCommit()) {
+                                        c.rollback();
+                                    }
                                     if (!transient_(e) || attempt == 10) {
                                         stats.record(Operation.JDBC_INTAKE, Outcome.SERVER_ERROR, System.nanoTime() - start);
                                         errors.compareAndSet(null, e.toString());
@@ -151,32 +151,30 @@ final class IntakeBaseline {
         private final PreparedStatement organ;
         private final PreparedStatement respondent;
         private final PreparedStatement codeItem;
+        private final PreparedStatement numberExists;
         private final PreparedStatement numberRow;
         private final PreparedStatement numberNext;
         private final PreparedStatement numberRead;
         private final PreparedStatement insertCase;
-        private final PreparedStatement deleteParties;
+        private final PreparedStatement parties;
         private final PreparedStatement insertParty;
         private final PreparedStatement lastEvent;
         private final PreparedStatement insertEvent;
-        private final PreparedStatement lockHead;
         private final PreparedStatement insertAudit;
-        private final PreparedStatement updateAuditHead;
         private final PreparedStatement insertFeed;
-        private final PreparedStatement updateFeedHead;
         private final List<PreparedStatement> answer = new ArrayList<>();
         private final PreparedStatement allCodes;
 
         Writer(Connection c, int thread) throws SQLException {
             this.c = c;
             this.rnd = new Random(thread * 31L + System.nanoTime());
-            c.setAutoCommit(false);
             organ = c.prepareStatement("select id, active, case_number_pattern, code, created_at, level, name, parent_id, short_name,"
                     + " updated_at, version from organ where id = ?");
             respondent = c.prepareStatement("select id, active, created_at, credit_code, kind, name, organ_id, updated_at, version"
                     + " from respondent where id = ?");
             codeItem = c.prepareStatement("select id, active, code, created_at, label_en, label_zh, list_name, organ_id, sort_order,"
                     + " updated_at, version from code_item where list_name = ? and code = ? limit 1");
+            numberExists = c.prepareStatement("SELECT 1 FROM case_number_sequence WHERE organ_id = ? AND year = ?");
             numberRow = c.prepareStatement("INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?, ?, 0)");
             numberNext = c.prepareStatement("UPDATE case_number_sequence SET last_value = last_value + 1 WHERE organ_id = ? AND year = ?");
             numberRead = c.prepareStatement("SELECT last_value FROM case_number_sequence WHERE organ_id = ? AND year = ?");
@@ -193,21 +191,19 @@ final class IntakeBaseline {
                     + " ?, ?, ?, 'IN_PERSON', null, null, 0, null, null, null, null, null, null, ?, 'load.jdbc', null, null, null, null,"
                     + " null, null, null, null, null, 0, 'ACCEPTANCE_REVIEW', ?, null, null, null, 0, ?, null, null, null, null, ?, null,"
                     + " '请求撤销行政处罚决定', ?, ?, 'ARL_2023', null, null, 'RECEIVED', null, ?, 0)", Statement.RETURN_GENERATED_KEYS);
-            deleteParties = c.prepareStatement("delete from case_party where case_id = ?");
+            parties = c.prepareStatement("select id, address, agent_kind, case_id, id_number, id_type, kind, legal_representative, name,"
+                    + " phone, position, role from case_party where case_id = ?");
             insertParty = c.prepareStatement("insert into case_party (address, agent_kind, case_id, id_number, id_type, kind,"
                     + " legal_representative, name, phone, position, role) values ('江苏省太仓市城厢镇人民路1号', null, ?,"
                     + " '11010519491231002X', 'RESIDENT_ID_CARD', 'NATURAL_PERSON', null, '王建国', '13912345678', 0, 'APPLICANT')");
             lastEvent = c.prepareStatement("select max(seq) from case_event where case_id = ?");
             insertEvent = c.prepareStatement("insert into case_event (actor, actor_name, case_id, details, event_date, from_state, reason,"
                     + " recorded_at, seq, to_state, transition) values ('load.jdbc', '负载基线', ?, ?, ?, null, null, ?, ?, 'RECEIVED', 'RECEIVE')");
-            lockHead = c.prepareStatement("SELECT last_seq, last_hash, last_feed_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-            insertAudit = c.prepareStatement("INSERT INTO audit_record (seq, occurred_at, username, display_name, roles, organ_id,"
-                    + " subject_type, subject_id, operation, changes, reason, request_id, client_address, prev_hash, hash)"
-                    + " VALUES (?, ?, 'load.jdbc', '负载基线', 'clerk', ?, 'RECONSIDERATION_CASE', ?, 'RECEIVE', ?, null, ?, '127.0.0.1', ?, ?)");
-            updateAuditHead = c.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1");
-            insertFeed = c.prepareStatement("INSERT INTO change_event (seq, occurred_at, organ_id, respondent_id, type, subject_type,"
-                    + " subject_id, payload) VALUES (?, ?, ?, ?, 'CASE_RECEIVED', 'RECONSIDERATION_CASE', ?, ?)");
-            updateFeedHead = c.prepareStatement("UPDATE audit_chain_head SET last_feed_seq = ? WHERE id = 1");
+            insertAudit = c.prepareStatement("INSERT INTO audit_record (occurred_at, username, display_name, roles, organ_id, subject_type,"
+                    + " subject_id, operation, changes, reason, request_id, client_address)"
+                    + " VALUES (?, 'load.jdbc', '负载基线', 'clerk', ?, 'RECONSIDERATION_CASE', ?, 'RECEIVE', ?, null, ?, '127.0.0.1')");
+            insertFeed = c.prepareStatement("INSERT INTO change_event (occurred_at, organ_id, respondent_id, type, subject_type,"
+                    + " subject_id, payload) VALUES (?, ?, ?, 'CASE_RECEIVED', 'RECONSIDERATION_CASE', ?, ?)");
             for (String table : List.of("opinion_letter", "case_party", "case_party", "correction_request", "case_suspension",
                     "case_excluded_period", "hearing", "opinion_letter")) {
                 answer.add(c.prepareStatement("select * from " + table + " where case_id = ? order by id"));
@@ -222,8 +218,11 @@ final class IntakeBaseline {
             LocalDate received = work.receivedDate(rnd);
             int year = received.getYear();
             String requestId = "jdbc-" + Long.toString(rnd.nextLong() & Long.MAX_VALUE, 36);
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            Timestamp now = Timestamp.valueOf(at);
+            String micros = at.format(DATETIME_6);
 
+            c.setAutoCommit(false);
             query(organ, o.id());
             query(respondent, respondentId);
             codeItem.setString(1, "ACT_CATEGORY");
@@ -233,10 +232,21 @@ final class IntakeBaseline {
             codeItem.setString(2, "MARKET_REGULATION");
             drain(codeItem.executeQuery());
 
-            numberRow.setLong(1, o.id());
-            numberRow.setInt(2, year);
-            numberRow.executeUpdate();
-            c.commit();
+            numberExists.setLong(1, o.id());
+            numberExists.setInt(2, year);
+            boolean exists;
+            try (ResultSet rs = numberExists.executeQuery()) {
+                exists = rs.next();
+            }
+            if (!exists) {
+                // the application does this on a second connection, in a transaction of its own; here on a short-lived one
+                try (Connection other = db.connectLikeTheApplication(Database.BASELINE_SCHEMA);
+                        PreparedStatement ps = other.prepareStatement(numberRowSql())) {
+                    ps.setLong(1, o.id());
+                    ps.setInt(2, year);
+                    ps.executeUpdate();
+                }
+            }
             numberNext.setLong(1, o.id());
             numberNext.setInt(2, year);
             numberNext.executeUpdate();
@@ -267,8 +277,7 @@ final class IntakeBaseline {
                 keys.next();
                 caseId = keys.getLong(1);
             }
-            deleteParties.setLong(1, caseId);
-            deleteParties.executeUpdate();
+            query(parties, caseId);
             insertParty.setLong(1, caseId);
             insertParty.executeUpdate();
             query(lastEvent, caseId);
@@ -279,53 +288,34 @@ final class IntakeBaseline {
             insertEvent.setInt(5, 1);
             insertEvent.executeUpdate();
 
-            String changes = "{\"caseNumber\":{\"before\":null,\"after\":\"" + number + "\"},\"organId\":{\"before\":null,\"after\":" + o.id()
-                    + "},\"receivedDate\":{\"before\":null,\"after\":\"" + received + "\"},\"state\":{\"before\":null,\"after\":\"RECEIVED\"}}";
-            long auditSeq;
-            String prev;
-            try (ResultSet rs = lockHead.executeQuery()) {
-                rs.next();
-                auditSeq = rs.getLong(1) + 1;
-                prev = rs.getString(2);
-            }
-            String hash = sha256(auditSeq + "\u001f" + now + "\u001f" + changes + "\u001f" + requestId + "\u001f" + prev);
-            insertAudit.setLong(1, auditSeq);
-            insertAudit.setTimestamp(2, now);
-            insertAudit.setLong(3, o.id());
-            insertAudit.setLong(4, caseId);
-            insertAudit.setString(5, changes);
-            insertAudit.setString(6, requestId);
-            insertAudit.setString(7, prev);
-            insertAudit.setString(8, hash);
+            insertAudit.setString(1, micros);
+            insertAudit.setLong(2, o.id());
+            insertAudit.setLong(3, caseId);
+            insertAudit.setString(4, CHANGES.replace("{number}", number).replace("{organ}", String.valueOf(o.id()))
+                    .replace("{received}", received.toString()).replace("{request}", requestId));
+            insertAudit.setString(5, requestId);
             insertAudit.executeUpdate();
-            updateAuditHead.setLong(1, auditSeq);
-            updateAuditHead.setString(2, hash);
-            updateAuditHead.executeUpdate();
-            long feedSeq;
-            try (ResultSet rs = lockHead.executeQuery()) {
-                rs.next();
-                feedSeq = rs.getLong(3) + 1;
-            }
-            insertFeed.setLong(1, feedSeq);
-            insertFeed.setTimestamp(2, now);
-            insertFeed.setLong(3, o.id());
-            insertFeed.setLong(4, respondentId);
-            insertFeed.setLong(5, caseId);
-            insertFeed.setString(6, "{\"caseNumber\":\"" + number + "\",\"transition\":\"RECEIVE\",\"toState\":\"RECEIVED\",\"date\":\""
+            insertFeed.setString(1, micros);
+            insertFeed.setLong(2, o.id());
+            insertFeed.setLong(3, respondentId);
+            insertFeed.setLong(4, caseId);
+            insertFeed.setString(5, "{\"caseNumber\":\"" + number + "\",\"transition\":\"RECEIVE\",\"toState\":\"RECEIVED\",\"date\":\""
                     + received + "\"}");
             insertFeed.executeUpdate();
-            updateFeedHead.setLong(1, feedSeq);
-            updateFeedHead.executeUpdate();
             c.commit();
 
-            // what the answer reads, after the commit
+            // what the answer reads, after the commit, each statement on its own
+            c.setAutoCommit(true);
             query(organ, o.id());
             query(respondent, respondentId);
             drain(allCodes.executeQuery());
             for (PreparedStatement ps : answer) {
                 query(ps, caseId);
             }
-            c.commit();
+        }
+
+        private String numberRowSql() {
+            return "INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?, ?, 0)";
         }
 
         private void query(PreparedStatement ps, long id) throws SQLException {
@@ -342,11 +332,17 @@ final class IntakeBaseline {
         }
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** The audit record's changes as the application writes them for an intake: every field from nothing to its value. */
+    private static final String CHANGES = "{\"actCategory\":{\"before\":null,\"after\":\"ADMINISTRATIVE_PENALTY\"},"
+            + "\"actDescription\":{\"before\":null,\"after\":\"行政处罚决定\"},\"actDocumentNumber\":{\"before\":null,\"after\":\"{request}\"},"
+            + "\"actDomain\":{\"before\":null,\"after\":\"MARKET_REGULATION\"},\"caseNumber\":{\"before\":null,\"after\":\"{number}\"},"
+            + "\"channel\":{\"before\":null,\"after\":\"IN_PERSON\"},\"compensationRequested\":{\"before\":null,\"after\":false},"
+            + "\"createdBy\":{\"before\":null,\"after\":\"load.jdbc\"},\"indirectCorrection\":{\"before\":null,\"after\":false},"
+            + "\"nextDeadlineKind\":{\"before\":null,\"after\":\"ACCEPTANCE_REVIEW\"},\"orderToRedo\":{\"before\":null,\"after\":false},"
+            + "\"organId\":{\"before\":null,\"after\":{organ}},\"receivedDate\":{\"before\":null,\"after\":\"{received}\"},"
+            + "\"request\":{\"before\":null,\"after\":\"请求撤销行政处罚决定\"},\"ruleSet\":{\"before\":null,\"after\":\"ARL_2023\"},"
+            + "\"state\":{\"before\":null,\"after\":\"RECEIVED\"}}";
+
+    private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
 }

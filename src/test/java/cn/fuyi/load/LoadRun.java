@@ -236,7 +236,7 @@ final class LoadRun {
             PhaseStats jdbc = new PhaseStats("JDBC baseline", clients);
             baseline.run(jdbc, clients, settings.seconds());
             report.phase(jdbc);
-            report.line("%-22s %7d %s", "", clients, baseline.retriesAndErrors());
+            report.line("%-22s %7d deadlocks and lock wait timeouts: %s", "JDBC baseline", clients, baseline.retriesAndErrors());
             PhaseStats.OpStats s = api.op(Operation.INTAKE);
             rows.add(new double[] { clients, api.rate(Operation.INTAKE), jdbc.rate(Operation.JDBC_INTAKE), s.percentileMs(0.99),
                     api.count(Outcome.UNAVAILABLE) + api.count(Outcome.SERVER_ERROR) });

@@ -82,6 +82,10 @@ final class Reconciliation {
             }
             auditRows = count(st, "SELECT COUNT(*) FROM audit_record");
             eventRows = count(st, "SELECT COUNT(*) FROM change_event");
+            long audit = count(st, "SELECT COUNT(*) FROM audit_record WHERE seq IS NULL");
+            long feed = count(st, "SELECT COUNT(*) FROM change_event WHERE seq IS NULL");
+            checks.add(new Check("every committed audit record and feed event sequenced", audit + feed == 0,
+                    String.format(Locale.ROOT, "%d audit records, %d feed events without a position", audit, feed)));
         }
 
         intakes(cases, casesByRequest, audited);

@@ -3,10 +3,14 @@ package cn.fuyi.load;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The shared state of the virtual users: the run's organs, respondents and tokens, the cases created so far (read,
@@ -35,7 +39,7 @@ final class Workload {
     private final ConcurrentLinkedQueue<KnownCase> toAccept = new ConcurrentLinkedQueue<>();
     private final CaseBook known = new CaseBook();
     private final CaseBook accepted = new CaseBook();
-    private final Map<String, Unexpected> unexpected = new java.util.LinkedHashMap<>();
+    private final Map<String, Unexpected> unexpected = new LinkedHashMap<>();
 
     Workload(List<Organ> organs, List<Integer> years, LocalDate today, String clerkToken, String statisticianToken, Ledger ledger,
             List<AppInstance> instances) {
@@ -127,7 +131,7 @@ final class Workload {
     void unexpected(String phase, String method, String path, int status, String body) {
         String code = "";
         if (body != null) {
-            java.util.regex.Matcher m = PROBLEM_CODE.matcher(body);
+            Matcher m = PROBLEM_CODE.matcher(body);
             code = m.find() ? " " + m.group(1) : "";
         }
         String key = phase + ": " + method + " " + path.replaceAll("/\\d+", "/{id}") + " -> " + status + code;
@@ -140,12 +144,12 @@ final class Workload {
     List<String> unexpectedAnswers() {
         List<String> out = new ArrayList<>();
         synchronized (unexpected) {
-            unexpected.forEach((k, u) -> out.add(String.format(java.util.Locale.ROOT, "%6d × %s%n           first: %s", u.count, k, u.firstBody)));
+            unexpected.forEach((k, u) -> out.add(String.format(Locale.ROOT, "%6d × %s%n           first: %s", u.count, k, u.firstBody)));
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern PROBLEM_CODE = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
+    private static final Pattern PROBLEM_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private static final class Unexpected {
         final String firstBody;
