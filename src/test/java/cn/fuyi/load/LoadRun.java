@@ -54,6 +54,11 @@ final class LoadRun {
                     + "\nBuild it first with ./mvnw -B package -DskipTests (the harness runs what that command builds).");
         }
         Files.createDirectories(settings.workDir());
+        try (var old = Files.newDirectoryStream(settings.workDir(), "app-*.log")) {
+            for (var log : old) {
+                Files.delete(log);
+            }
+        }
         try {
             prepare();
             if (settings.setup() == LoadSettings.Setup.SWEEP) {
@@ -170,7 +175,12 @@ final class LoadRun {
         unexpectedAnswers();
     }
 
-    /** The faults of the fault phase, at fixed fractions of it: an instance killed and restarted, then the database. */
+    /**
+     * The faults of the fault phase, one after the other: an instance killed at a fifth of the phase and started again
+     * at once; once it is back (and not before half the phase), the database stopped and started (one server) or one
+     * Galera node killed and, after a while, started again. The phase goes on for at least 15 s after the last
+     * recovery, however long the recoveries take.
+     */
     private void faults(PhaseStats p) {
         try {
             long length = settings.faultSeconds() * 1000L;
@@ -184,16 +194,17 @@ final class LoadRun {
             p.event("instance " + victim.number + " starting again (pid " + victim.pid() + ")");
             victim.awaitReady(Duration.ofMinutes(3));
             p.event(String.format(Locale.ROOT, "instance %d ready again, %.1f s after its start", victim.number, (System.nanoTime() - t) / 1e9));
+            p.extendFromNow(15);
 
             if (!db.managed()) {
                 p.event("database given by fuyi.load.jdbc-url: no database fault");
                 return;
             }
-            sleepUntil(p, length / 2);
+            sleepUntil(p, Math.max(length / 2, (long) (p.seconds() * 1000) + 5000));
             if (settings.setup().galera) {
                 p.event("kill -9 Galera node 3 (the database of instance 3)");
                 db.killNode(3);
-                sleepUntil(p, length * 13 / 20);
+                Thread.sleep(Math.max(5000, length * 3 / 20));
                 t = System.nanoTime();
                 p.event("starting node 3 again");
                 db.startNode(3);
@@ -205,6 +216,7 @@ final class LoadRun {
                 db.restartServer();
                 p.event(String.format(Locale.ROOT, "database up again, %.1f s after the stop began", (System.nanoTime() - t) / 1e9));
             }
+            p.extendFromNow(15);
         } catch (IOException | RuntimeException e) {
             p.event("fault injection failed: " + e.getMessage());
             report.fail("fault injection failed: " + e.getMessage());
@@ -281,13 +293,13 @@ final class LoadRun {
     private PhaseStats phase(String name, int clients, int seconds, Map<Operation, Integer> mix, FaultScript faults) throws Exception {
         work.mix(mix);
         PhaseStats stats = new PhaseStats(name, clients);
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        stats.runFor(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int u = 0; u < clients; u++) {
                 VirtualUser user = users.get(u);
-                running.add(pool.submit(() -> user.run(stats, deadline)));
+                running.add(pool.submit(() -> user.run(stats)));
             }
             if (faults != null) {
                 faults.inject(stats);

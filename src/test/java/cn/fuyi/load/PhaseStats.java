@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -23,6 +24,8 @@ final class PhaseStats {
     private final AtomicLongArray failedPerSecond = new AtomicLongArray(3600);
     private final List<String> events = new ArrayList<>();
 
+    private final AtomicLong deadline = new AtomicLong(Long.MAX_VALUE);
+
     PhaseStats(String name, int clients) {
         this.name = name;
         this.clients = clients;
@@ -30,6 +33,21 @@ final class PhaseStats {
             ops.put(op, new OpStats());
         }
         this.startNanos = System.nanoTime();
+    }
+
+    /** The clients stop at this {@link System#nanoTime()}. */
+    long deadline() {
+        return deadline.get();
+    }
+
+    void runFor(long seconds) {
+        deadline.set(startNanos + seconds * 1_000_000_000L);
+    }
+
+    /** Keeps the clients going at least until {@code seconds} from now (to watch a recovery to its end). */
+    void extendFromNow(long seconds) {
+        long at = System.nanoTime() + seconds * 1_000_000_000L;
+        deadline.accumulateAndGet(at, Math::max);
     }
 
     void record(Operation op, Outcome outcome, long nanos) {

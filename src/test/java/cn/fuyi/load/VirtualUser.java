@@ -38,9 +38,9 @@ final class VirtualUser {
         this.instance = number % work.instances.size();
     }
 
-    /** Sends requests of the workload's mix until the deadline. */
-    void run(PhaseStats stats, long deadlineNanos) {
-        while (System.nanoTime() < deadlineNanos && !Thread.currentThread().isInterrupted()) {
+    /** Sends requests of the workload's mix until the phase's deadline. */
+    void run(PhaseStats stats) {
+        while (System.nanoTime() < stats.deadline() && !Thread.currentThread().isInterrupted()) {
             Operation op = work.pick(rnd);
             switch (op) {
                 case INTAKE -> intake(stats);
