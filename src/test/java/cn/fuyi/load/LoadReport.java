@@ -31,9 +31,9 @@ final class LoadReport {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-22s %7s %-13s %9s %8s %8s %8s %8s %7s %7s %6s %6s %7s %7s",
+        return String.format(Locale.ROOT, "%-22s %7s %-13s %9s %8s %8s %8s %8s %7s %7s %6s %6s %7s %7s %5s",
                 "phase", "clients", "operation", "ok/s", "p50 ms", "p95 ms", "p99 ms", "2xx", "409/412", "4xx", "503", "5xx",
-                "refused", "no ans.");
+                "refused", "no ans.", "load");
     }
 
     void phase(PhaseStats p) {
@@ -42,10 +42,10 @@ final class LoadReport {
                 continue;
             }
             PhaseStats.OpStats s = p.op(op);
-            line("%-22s %7d %-13s %9.1f %8.1f %8.1f %8.1f %8d %7d %7d %6d %6d %7d %7d", p.name, p.clients, op.label, p.rate(op),
+            line("%-22s %7d %-13s %9.1f %8.1f %8.1f %8.1f %8d %7d %7d %6d %6d %7d %7d %5.1f", p.name, p.clients, op.label, p.rate(op),
                     s.percentileMs(0.50), s.percentileMs(0.95), s.percentileMs(0.99), s.count(Outcome.OK), s.count(Outcome.CONFLICT),
                     s.count(Outcome.CLIENT_ERROR), s.count(Outcome.UNAVAILABLE), s.count(Outcome.SERVER_ERROR), s.count(Outcome.REFUSED),
-                    s.count(Outcome.NO_ANSWER));
+                    s.count(Outcome.NO_ANSWER), p.loadAverageAtEnd());
         }
     }
 

@@ -84,8 +84,9 @@ final class LoadRun {
 
     private void prepare() throws Exception {
         report.line("Fuyi load and fault harness — %s", settings.describe());
-        report.line("commit %s, %s, %d cores; application %s", commit(), Instant.now(), Runtime.getRuntime().availableProcessors(),
-                settings.jar());
+        report.line("commit %s, %s, %d cores (load average %.1f: the harness, the instances and the database share them with"
+                + " whatever else runs); application %s", commit(), Instant.now(), Runtime.getRuntime().availableProcessors(),
+                PhaseStats.loadAverage(), settings.jar());
         db.start();
         db.freshSchemas();
         report.line("database: %s %s", version(), db.jdbcUrls());

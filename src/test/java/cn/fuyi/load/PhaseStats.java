@@ -1,5 +1,8 @@
 package cn.fuyi.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,6 +23,7 @@ final class PhaseStats {
     private final Map<Operation, OpStats> ops = new EnumMap<>(Operation.class);
     private final long startNanos;
     private volatile long endNanos;
+    private volatile double loadAverage = Double.NaN;
     private final AtomicLongArray okPerSecond = new AtomicLongArray(3600);
     private final AtomicLongArray failedPerSecond = new AtomicLongArray(3600);
     private final List<String> events = new ArrayList<>();
@@ -69,6 +73,20 @@ final class PhaseStats {
 
     void finish() {
         endNanos = System.nanoTime();
+        loadAverage = loadAverage();
+    }
+
+    /** The machine's 1-minute load average when the phase ended: how much else ran beside it. */
+    double loadAverageAtEnd() {
+        return loadAverage;
+    }
+
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     double seconds() {
