@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -49,6 +52,8 @@ public class Sequencer {
     AgroalDataSource dataSource;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    MeterRegistry meters;
 
     @ConfigProperty(name = "fuyi.sequencer.enabled", defaultValue = "true")
     boolean enabled;
@@ -68,9 +73,17 @@ public class Sequencer {
     private volatile SequencerCore core;
     private Thread thread;
     private long lastFailureLog;
+    private Counter sequenced;
+    private Counter published;
+    private Timer batches;
 
     void onStart(@Observes StartupEvent event) {
         core = new SequencerCore(dataSource, instanceName(), lease, batchSize);
+        meters.gauge("fuyi.sequencer.leading", this, s -> s.leading ? 1 : 0);
+        sequenced = meters.counter("fuyi.sequencer.entries", "kind", "audit");
+        published = meters.counter("fuyi.sequencer.entries", "kind", "feed");
+        batches = Timer.builder("fuyi.sequencer.batch").description("One sequencing batch, from lease check to commit")
+                .register(meters);
         if (!enabled) {
             LOG.info("The audit sequencer is switched off on this instance (fuyi.sequencer.enabled=false)");
             return;
@@ -147,13 +160,17 @@ public class Sequencer {
                     }
                 }
                 if (leading) {
+                    long started = System.nanoTime();
                     SequencerCore.Batch b = core.sequenceOnce();
+                    batches.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     if (b == null) {
                         leading = false;
                         LOG.infof("Sequencer %s no longer holds the lease", core.holder());
                     } else {
                         more = b.full(core.batchSize());
                         if (b.auditRecords() > 0 || b.feedEvents() > 0) {
+                            sequenced.increment(b.auditRecords());
+                            published.increment(b.feedEvents());
                             signalProgress();
                         }
                     }
