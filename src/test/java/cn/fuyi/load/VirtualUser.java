@@ -17,25 +17,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * One clerk at a keyboard with no pause between requests: its own HTTP client (a kept-alive connection to one
  * instance), a request at a time. When its instance does not answer it moves on to the next one, as a load balancer
- * would send it there; the failed request is counted, never silently retried.
+ * would send it there, and tries its own again 5 s later; the failed request is counted, never silently retried.
  */
 final class VirtualUser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final long BACK_HOME_AFTER_NANOS = 5_000_000_000L;
 
     private final int number;
     private final Workload work;
     private final HttpClient http;
     private final Random rnd;
+    private final int home;
     private int instance;
+    private long awaySince;
 
     VirtualUser(int number, Workload work) {
         this.number = number;
         this.work = work;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         this.rnd = new Random(number * 7919L + System.nanoTime());
-        this.instance = number % work.instances.size();
+        this.home = number % work.instances.size();
+        this.instance = home;
     }
 
     /** Sends requests of the workload's mix until the phase's deadline. */
@@ -158,6 +162,11 @@ final class VirtualUser {
     }
 
     private HttpRequest.Builder request(String pathAndQuery, String requestId) {
+        if (instance != home && System.nanoTime() - awaySince > BACK_HOME_AFTER_NANOS) {
+            // as a load balancer's health check would, send the user back to its own instance once in a while: a
+            // restarted instance gets its share of the traffic again
+            instance = home;
+        }
         URI uri = work.instances.get(instance).base().resolve(pathAndQuery);
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
                 .header("Content-Type", "application/json").setHeader("Authorization", work.clerkToken);
@@ -185,6 +194,9 @@ final class VirtualUser {
             Outcome outcome = Outcome.of(e);
             stats.record(op, outcome, System.nanoTime() - start);
             // the instance is down or its connection broke: the next request goes to the next instance
+            if (instance == home) {
+                awaySince = System.nanoTime();
+            }
             instance = (instance + 1) % work.instances.size();
             if (outcome == Outcome.REFUSED) {
                 pause(50);
