@@ -98,14 +98,16 @@ kill_server() {
 
 # The application's schema and user, idempotently. Connections come over TCP from 127.0.0.1 (and the socket).
 # The user may also drop and create the schema, and a second one, <schema>_baseline, for the load harness's
-# hand-written JDBC baseline.
+# hand-written JDBC baseline; fuyi_monitor (PROCESS only) lets the harness watch what the connections do.
 create_schema() {
     local sock=$1 host grants=""
     for host in 127.0.0.1 localhost; do
         grants="$grants
         CREATE USER IF NOT EXISTS '$FUYI_DB_USER'@'$host' IDENTIFIED BY '$FUYI_DB_PASSWORD';
         GRANT ALL PRIVILEGES ON \`$FUYI_DB_NAME\`.* TO '$FUYI_DB_USER'@'$host';
-        GRANT ALL PRIVILEGES ON \`${FUYI_DB_NAME}_baseline\`.* TO '$FUYI_DB_USER'@'$host';"
+        GRANT ALL PRIVILEGES ON \`${FUYI_DB_NAME}_baseline\`.* TO '$FUYI_DB_USER'@'$host';
+        CREATE USER IF NOT EXISTS 'fuyi_monitor'@'$host' IDENTIFIED BY 'fuyi_monitor';
+        GRANT PROCESS ON *.* TO 'fuyi_monitor'@'$host';"
     done
     sql_socket "$sock" "CREATE DATABASE IF NOT EXISTS \`$FUYI_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; $grants"
 }

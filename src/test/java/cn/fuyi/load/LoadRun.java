@@ -38,6 +38,7 @@ final class LoadRun {
     private final List<AppInstance> instances = new ArrayList<>();
     private final List<PhaseStats> phases = new ArrayList<>();
     private final List<VirtualUser> users = new ArrayList<>();
+    private DatabaseSampler sampler;
     private LoadTokens tokens;
     private Workload work;
     private Ledger ledger;
@@ -71,6 +72,9 @@ final class LoadRun {
             report.fail("the run stopped: " + e);
             throw e;
         } finally {
+            if (sampler != null) {
+                sampler.close();
+            }
             for (AppInstance i : instances) {
                 i.stop();
             }
@@ -90,6 +94,7 @@ final class LoadRun {
         db.start();
         db.freshSchemas();
         report.line("database: %s %s", version(), db.jdbcUrls());
+        sampler = new DatabaseSampler(db.jdbcUrls());
         tokens = new LoadTokens(settings.workDir());
         List<String> urls = db.jdbcUrls();
         for (int i = 1; i <= settings.setup().instances; i++) {
@@ -247,7 +252,9 @@ final class LoadRun {
             PhaseStats api = phase("intakes", clients, settings.seconds(), INTAKES_ONLY, null);
             report.phase(api);
             PhaseStats jdbc = new PhaseStats("JDBC baseline", clients);
+            sampler.start(Database.BASELINE_SCHEMA);
             baseline.run(jdbc, clients, settings.seconds());
+            jdbc.databaseNote = sampler.stop(jdbc.seconds());
             report.phase(jdbc);
             report.line("%-22s %7d deadlocks and lock wait timeouts: %s", "JDBC baseline", clients, baseline.retriesAndErrors());
             PhaseStats.OpStats s = api.op(Operation.INTAKE);
@@ -295,6 +302,7 @@ final class LoadRun {
         work.mix(mix);
         PhaseStats stats = new PhaseStats(name, clients);
         stats.runFor(seconds);
+        sampler.start(Database.SCHEMA);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -312,6 +320,7 @@ final class LoadRun {
             pool.shutdownNow();
         }
         stats.finish();
+        stats.databaseNote = sampler.stop(stats.seconds());
         phases.add(stats);
         System.out.printf(Locale.ROOT, "[load] %s, %d clients, %.1f s: %s%n", name, clients, stats.seconds(), summary(stats));
         return stats;

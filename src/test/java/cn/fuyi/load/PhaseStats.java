@@ -71,6 +71,9 @@ final class PhaseStats {
         return List.copyOf(events);
     }
 
+    /** What the database did meanwhile (see DatabaseSampler). */
+    volatile String databaseNote;
+
     void finish() {
         endNanos = System.nanoTime();
         loadAverage = loadAverage();
