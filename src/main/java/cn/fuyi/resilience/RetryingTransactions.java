@@ -134,14 +134,14 @@ public class RetryingTransactions {
         return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
     }
 
-    /** The message of the innermost SQL error, which names what the database objected to. */
-    static String databaseMessage(Throwable e) {
+    /** The message of the innermost SQL error, which names what the database objected to, on one line. */
+    public static String databaseMessage(Throwable e) {
         String message = String.valueOf(e.getMessage());
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException) {
                 message = t.getMessage();
             }
         }
-        return message;
+        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
     }
 }
