@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import cn.fuyi.resilience.DatabaseFailure;
 import cn.fuyi.resilience.DatabaseFailureException;
 import cn.fuyi.resilience.RetryConfig;
+import cn.fuyi.resilience.RetryingTransactions;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 
 /**
@@ -232,7 +233,7 @@ public class ProblemMappers {
     /** 503 with Retry-After: the request did nothing, or (a connection lost at commit) may have; the client tries later. */
     private Response unavailable(DatabaseFailure failure, Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.warnf("%s answered 503 %s (%s): %s", uri == null ? "?" : uri.getPath(), failure.problemCode(), failure,
-                e.getMessage());
+                RetryingTransactions.databaseMessage(e));
         Problem p = problem(Messages.locale(headers), 503, failure.problemCode(), uri);
         long seconds = Math.max(1, (retry.retryAfter().toMillis() + 999) / 1000);
         return Response.fromResponse(respond(p)).header("Retry-After", Long.toString(seconds)).build();
