@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,14 +29,15 @@ import cn.fuyi.security.UserScope;
 import io.quarkus.arc.Arc;
 
 /**
- * Appends to the audit trail and the change feed, in the transaction of the change they record. Each audit record
- * carries the SHA-256 of its content and of the previous record's hash, so that any later alteration breaks the
- * chain; the chain head's row lock gives records and feed events their positions in commit order without gaps.
+ * Appends to the audit trail and the change feed, in the transaction of the change they record, by inserting only.
+ * Once committed, the {@link Sequencer} chains each audit record (the SHA-256 of its stored content and of the
+ * previous record's hash, so that any later alteration breaks the chain) and numbers the feed events.
  */
 @ApplicationScoped
 public class AuditLog {
 
     public static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final Set<String> UNAUDITED_FIELDS = Set.of("version", "updatedAt", "createdAt");
 
     @Inject
@@ -48,6 +50,8 @@ public class AuditLog {
     ObjectMapper json;
     @Inject
     AuditContext context;
+    @Inject
+    Sequencer sequencer;
 
     /** A change of fields: name → {before, after}. */
     public static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
@@ -106,55 +110,50 @@ public class AuditLog {
         return diff(Map.of(), snapshot(entity));
     }
 
-    /** Records a write. Must run inside the transaction that makes it. */
-    public long record(SubjectType subject, Long subjectId, Long organId, String operation, Map<String, Object> changes,
+    /**
+     * Records a write. Must run inside the transaction that makes it. The record is only inserted: its position in
+     * the chain and its hash are given by the {@link Sequencer} after the transaction commits, so no row that
+     * another transaction needs is locked here.
+     */
+    public void record(SubjectType subject, Long subjectId, Long organId, String operation, Map<String, Object> changes,
             String reason) {
         context.markRecorded();
-        Object[] head = lockHead();
-        long seq = ((Number) head[0]).longValue() + 1;
-        String prev = (String) head[1];
-        LocalDateTime at = LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         UserScope scope = Arc.container().instance(UserScope.class).get();
         RequestInfo info = requestInfo();
         String roles = String.join(",", new TreeSet<>(scope.roles()));
-        String changesJson = toJson(changes);
-        String requestId = info == null ? null : info.requestId();
-        String address = info == null ? null : info.clientAddress();
-        String hash = hash(seq, at, user.username(), user.displayName(), roles, organId, subject.name(), subjectId,
-                operation, changesJson, reason, requestId, address, prev);
-        em.createNativeQuery("INSERT INTO audit_record (seq, occurred_at, username, display_name, roles, organ_id,"
-                + " subject_type, subject_id, operation, changes, reason, request_id, client_address, prev_hash, hash)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
-                .setParameter(1, seq).setParameter(2, at).setParameter(3, user.username())
-                .setParameter(4, user.displayName()).setParameter(5, roles).setParameter(6, organId)
-                .setParameter(7, subject.name()).setParameter(8, subjectId).setParameter(9, operation)
-                .setParameter(10, changesJson).setParameter(11, reason).setParameter(12, requestId)
-                .setParameter(13, address).setParameter(14, prev).setParameter(15, hash).executeUpdate();
-        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
-                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
-        return seq;
+        em.createNativeQuery("INSERT INTO audit_record (occurred_at, username, display_name, roles, organ_id,"
+                + " subject_type, subject_id, operation, changes, reason, request_id, client_address)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                .setParameter(1, timestamp()).setParameter(2, user.username())
+                .setParameter(3, user.displayName()).setParameter(4, roles).setParameter(5, organId)
+                .setParameter(6, subject.name()).setParameter(7, subjectId).setParameter(8, operation)
+                .setParameter(9, toJson(changes)).setParameter(10, reason)
+                .setParameter(11, info == null ? null : info.requestId())
+                .setParameter(12, info == null ? null : info.clientAddress()).executeUpdate();
+        sequencer.wakeAfterCommit();
     }
 
-    /** Publishes an event to the change feed. Must run inside the transaction of the change. */
-    public long publish(String type, SubjectType subject, Long subjectId, Long organId, Long respondentId,
+    /**
+     * Publishes an event to the change feed. Must run inside the transaction of the change; the event gets its feed
+     * position from the {@link Sequencer} after commit.
+     */
+    public void publish(String type, SubjectType subject, Long subjectId, Long organId, Long respondentId,
             Map<String, Object> payload) {
         context.markRecorded();
-        Object[] head = lockHead();
-        long seq = ((Number) head[2]).longValue() + 1;
-        LocalDateTime at = LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("INSERT INTO change_event (seq, occurred_at, organ_id, respondent_id, type, subject_type,"
-                + " subject_id, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, seq).setParameter(2, at).setParameter(3, organId).setParameter(4, respondentId)
-                .setParameter(5, type).setParameter(6, subject.name()).setParameter(7, subjectId)
-                .setParameter(8, toJson(payload)).executeUpdate();
-        em.createNativeQuery("UPDATE audit_chain_head SET last_feed_seq = ?1 WHERE id = 1").setParameter(1, seq)
-                .executeUpdate();
-        return seq;
+        em.createNativeQuery("INSERT INTO change_event (occurred_at, organ_id, respondent_id, type, subject_type,"
+                + " subject_id, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, timestamp()).setParameter(2, organId).setParameter(3, respondentId)
+                .setParameter(4, type).setParameter(5, subject.name()).setParameter(6, subjectId)
+                .setParameter(7, toJson(payload)).executeUpdate();
+        sequencer.wakeAfterCommit();
     }
 
-    private Object[] lockHead() {
-        return (Object[]) em.createNativeQuery(
-                "SELECT last_seq, last_hash, last_feed_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
+    /**
+     * Now in UTC, to the microsecond, as the text of a DATETIME(6). Sent as text because MySQL Connector/J drops the
+     * fraction of a timestamp parameter on a server that announces itself as 5.5.5 (every MariaDB before 11).
+     */
+    private String timestamp() {
+        return LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS).format(DATETIME_6);
     }
 
     private static RequestInfo requestInfo() {

@@ -1,6 +1,8 @@
 package cn.fuyi.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,6 +39,7 @@ import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.security.UserScope;
+import io.agroal.api.AgroalDataSource;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "审计 — the append-only, hash-chained record of every write and of every reading of personal data")
@@ -44,8 +47,7 @@ import cn.fuyi.security.UserScope;
 @RolesAllowed("auditor")
 public class AuditResource {
 
-    private static final String COLUMNS = "seq, occurred_at, username, display_name, roles, organ_id, subject_type, subject_id,"
-            + " operation, changes, reason, request_id, client_address, prev_hash, hash";
+    private static final String COLUMNS = AuditRow.COLUMNS;
 
     @Inject
     EntityManager em;
@@ -55,9 +57,15 @@ public class AuditResource {
     ObjectMapper json;
     @Inject
     TimeSource time;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static final List<String> SORTS = List.of("id", "-id", "seq", "-seq");
 
     @Schema(name = "AuditRecord")
-    public record AuditView(long seq, java.time.Instant occurredAt, String username, String displayName, String roles,
+    public record AuditView(@Schema(description = "The record's number, given when it is written") long id,
+            @Schema(description = "Its position in the hash chain, given by the sequencer shortly after the change commits; null until then")
+            Long seq, java.time.Instant occurredAt, String username, String displayName, String roles,
             Long organId, SubjectType subjectType, Long subjectId, String operation,
             @Schema(description = "Changed fields: name → {before, after}; step details under 'details'") Object changes,
             String reason, String requestId, String clientAddress, String prevHash, String hash) {
@@ -66,7 +74,9 @@ public class AuditResource {
     @Schema(name = "AuditVerification")
     public record Verification(boolean intact, long checked, Long fromSeq, Long toSeq,
             @Schema(description = "The first record whose hash does not match its content and predecessor") Long firstBrokenSeq,
-            String expectedHash, String storedHash) {
+            @Schema(description = "That record's number") Long firstBrokenId,
+            String expectedHash, String storedHash,
+            @Schema(description = "Records committed but not yet sequenced (not part of the chain yet, so not checked)") long unsequenced) {
     }
 
     /** The filters of the audit query. */
@@ -93,12 +103,14 @@ public class AuditResource {
     @Operation(summary = "Query the audit trail", description = "By case, lawsuit or any subject, user, operation and time range (dates in Asia/Shanghai), newest first")
     @APIResponse(responseCode = "200", description = "One page of audit records")
     public PageResult<AuditView> query(@BeanParam AuditFilter f, @Valid @BeanParam PageRequest page) {
-        if (page.sort() != null && !page.sort().isBlank() && !page.sort().equals("seq") && !page.sort().equals("-seq")) {
-            throw ApiException.badRequest("INVALID_SORT", page.sort(), "seq");
+        if (page.sort() != null && !page.sort().isBlank() && !SORTS.contains(page.sort())) {
+            throw ApiException.badRequest("INVALID_SORT", page.sort(), String.join(", ", SORTS));
         }
         Map<String, Object> p = new HashMap<>();
         String where = where(f, p);
-        String order = "seq".equals(page.sort()) ? " ORDER BY seq ASC" : " ORDER BY seq DESC";
+        // records are listed in the order they were written; their chain positions follow commit order, which for
+        // the records of one case or lawsuit is the same order
+        String order = page.sort() != null && !page.sort().startsWith("-") ? " ORDER BY id ASC" : " ORDER BY id DESC";
         Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_record" + where + order);
         p.forEach(q::setParameter);
         q.setFirstResult(page.offset()).setMaxResults(page.size());
@@ -119,10 +131,10 @@ public class AuditResource {
     public Response export(@BeanParam AuditFilter f) {
         Map<String, Object> p = new HashMap<>();
         String where = where(f, p);
-        Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_record" + where + " ORDER BY seq ASC");
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_record" + where + " ORDER BY id ASC");
         p.forEach(q::setParameter);
         q.setMaxResults(100_000);
-        StringBuilder sb = new StringBuilder("\uFEFF序号,时间(UTC),用户,姓名,角色,机关,对象类型,对象编号,操作,变更内容,理由,请求编号,客户端地址,前一哈希,哈希\r\n");
+        StringBuilder sb = new StringBuilder("\uFEFF记录编号,序号,时间(UTC),用户,姓名,角色,机关,对象类型,对象编号,操作,变更内容,理由,请求编号,客户端地址,前一哈希,哈希\r\n");
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             for (int i = 0; i < r.length; i++) {
@@ -140,51 +152,47 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify the hash chain", description = "Recomputes every record's hash (or those from fromSeq to toSeq) and names the first record that does not match")
+    @Operation(summary = "Verify the hash chain", description = "Recomputes the hash of every sequenced record (or those from fromSeq to toSeq) from what the database stores and names the first record that does not match; records not yet sequenced are counted")
     @APIResponse(responseCode = "200", description = "Whether the chain is intact",
             content = @Content(schema = @Schema(implementation = Verification.class)))
-    public Verification verify(@QueryParam("fromSeq") @Min(1) Long fromSeq, @QueryParam("toSeq") @Min(1) Long toSeq) {
+    public Verification verify(@QueryParam("fromSeq") @Min(1) Long fromSeq, @QueryParam("toSeq") @Min(1) Long toSeq)
+            throws SQLException {
         long from = fromSeq == null ? 1 : fromSeq;
-        String prev = AuditLog.GENESIS;
-        if (from > 1) {
-            List<?> before = em.createNativeQuery("SELECT hash FROM audit_record WHERE seq = ?1").setParameter(1, from - 1)
-                    .getResultList();
-            if (before.isEmpty()) {
-                throw ApiException.invalidField("fromSeq", "NO_SUCH_RECORD", from - 1);
+        try (Connection c = dataSource.getConnection()) {
+            long unsequenced;
+            try (var st = c.prepareStatement("SELECT COUNT(*) FROM audit_record WHERE seq IS NULL"); var rs = st.executeQuery()) {
+                rs.next();
+                unsequenced = rs.getLong(1);
             }
-            prev = before.get(0).toString();
-        }
-        long checked = 0;
-        long expectedSeq = from;
-        long last = from - 1;
-        while (true) {
-            Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_record WHERE seq >= ?1"
-                    + (toSeq == null ? "" : " AND seq <= ?2") + " ORDER BY seq ASC").setParameter(1, last + 1);
-            if (toSeq != null) {
-                q.setParameter(2, toSeq);
-            }
-            List<?> rows = q.setMaxResults(1000).getResultList();
-            if (rows.isEmpty()) {
-                break;
-            }
-            for (Object o : rows) {
-                Object[] r = (Object[]) o;
-                long seq = ((Number) r[0]).longValue();
-                String stored = (String) r[14];
-                String expected = AuditLog.hash(seq, toLocal(r[1]), (String) r[2], (String) r[3], (String) r[4],
-                        r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6],
-                        r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8], (String) r[9], (String) r[10],
-                        (String) r[11], (String) r[12], prev);
-                checked++;
-                if (seq != expectedSeq || !prev.equals(r[13]) || !expected.equals(stored)) {
-                    return new Verification(false, checked, from, toSeq, seq, expected, stored);
+            String prev = AuditLog.GENESIS;
+            if (from > 1) {
+                List<AuditRow> before = AuditRow.read(c, "WHERE seq = ?", 1, from - 1);
+                if (before.isEmpty()) {
+                    throw ApiException.invalidField("fromSeq", "NO_SUCH_RECORD", from - 1);
                 }
-                prev = stored;
-                expectedSeq++;
-                last = seq;
+                prev = before.get(0).hash();
             }
+            long checked = 0;
+            long expectedSeq = from;
+            while (true) {
+                List<AuditRow> rows = toSeq == null
+                        ? AuditRow.read(c, "WHERE seq >= ? ORDER BY seq", 1000, expectedSeq)
+                        : AuditRow.read(c, "WHERE seq >= ? AND seq <= ? ORDER BY seq", 1000, expectedSeq, toSeq);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                for (AuditRow r : rows) {
+                    String expected = r.hash(expectedSeq, prev);
+                    checked++;
+                    if (r.seq() != expectedSeq || !prev.equals(r.prevHash()) || !expected.equals(r.hash())) {
+                        return new Verification(false, checked, from, toSeq, r.seq(), r.id(), expected, r.hash(), unsequenced);
+                    }
+                    prev = r.hash();
+                    expectedSeq++;
+                }
+            }
+            return new Verification(true, checked, from, toSeq, null, null, null, null, unsequenced);
         }
-        return new Verification(true, checked, from, toSeq, null, null, null);
     }
 
     private String where(AuditFilter f, Map<String, Object> p) {
@@ -230,18 +238,19 @@ public class AuditResource {
 
     private AuditView view(Object[] r) {
         Object changes = null;
-        if (r[9] != null) {
+        if (r[10] != null) {
             try {
-                changes = json.readValue(r[9].toString(), new TypeReference<Map<String, Object>>() {
+                changes = json.readValue(r[10].toString(), new TypeReference<Map<String, Object>>() {
                 });
             } catch (Exception e) {
-                changes = r[9].toString();
+                changes = r[10].toString();
             }
         }
-        return new AuditView(((Number) r[0]).longValue(), toLocal(r[1]).toInstant(ZoneOffset.UTC), (String) r[2],
-                (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(),
-                SubjectType.valueOf((String) r[6]), r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8],
-                changes, (String) r[10], (String) r[11], (String) r[12], (String) r[13], (String) r[14]);
+        return new AuditView(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
+                toLocal(r[2]).toInstant(ZoneOffset.UTC), (String) r[3], (String) r[4], (String) r[5],
+                r[6] == null ? null : ((Number) r[6]).longValue(), SubjectType.valueOf((String) r[7]),
+                r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], changes, (String) r[11],
+                (String) r[12], (String) r[13], (String) r[14], (String) r[15]);
     }
 
     static LocalDateTime toLocal(Object o) {

@@ -1,5 +1,8 @@
 package cn.fuyi.audit;
 
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fuyi.common.TimeSource;
 import cn.fuyi.security.UserScope;
 
 @Path("/api/v1/feed")
@@ -41,6 +45,10 @@ public class FeedResource {
     UserScope scope;
     @Inject
     ObjectMapper json;
+    @Inject
+    Sequencer sequencer;
+    @Inject
+    TimeSource time;
 
     @Schema(name = "FeedEvent")
     public record FeedEvent(@Schema(description = "Position in the feed; pass the last one seen as 'after'") long seq,
@@ -57,8 +65,9 @@ public class FeedResource {
 
     @GET
     @Operation(summary = "Read the change feed after a cursor",
-            description = "Events in commit order with consecutive positions; an event's position is fixed when its change commits, "
-                    + "so a poller that stores nextCursor after processing a page misses nothing and reads nothing twice. "
+            description = "Sequenced events in commit order with consecutive positions. A change's event gets its position from the "
+                    + "sequencer shortly after the change commits (see /feed/status for how far behind it is); positions are never "
+                    + "given twice and never skipped, so a poller that stores nextCursor after processing a page misses nothing. "
                     + "Only events of the caller's organs (and organ-independent ones) are returned; positions of others are skipped.")
     @APIResponse(responseCode = "200", description = "The next events", content = @Content(schema = @Schema(implementation = FeedPage.class)))
     public FeedPage read(@Parameter(description = "Cursor: the seq of the last event already processed (0 at first)")
@@ -90,5 +99,37 @@ public class FeedResource {
         }
         long next = events.isEmpty() ? after : events.get(events.size() - 1).seq();
         return new FeedPage(events, next, rows.size() > limit);
+    }
+
+    @Schema(name = "SequencerStatus")
+    public record StatusView(
+            @Schema(description = "The instance that sequences now (holds the lease)") String leader,
+            @Schema(description = "Incremented each time another instance takes the lease") long term,
+            Instant leaseUntil,
+            @Schema(description = "Position of the newest sequenced audit record") long auditSeq,
+            @Schema(description = "Position of the newest sequenced feed event") long feedSeq,
+            @Schema(description = "Audit records committed and waiting for a position") long unsequencedAuditRecords,
+            @Schema(description = "Feed events committed and waiting for a position") long unsequencedFeedEvents,
+            Instant oldestUnsequencedAt,
+            @Schema(description = "How long the oldest waiting entry has waited, in seconds (0 when none waits)") double lagSeconds,
+            Instant lastSequencedAt,
+            @Schema(description = "This instance's name") String thisInstance,
+            @Schema(description = "Whether every entry committed before the request was sequenced within waitSeconds (true when not asked to wait)")
+            boolean caughtUp) {
+    }
+
+    @GET
+    @Path("/status")
+    @Operation(summary = "How far behind the sequencer is",
+            description = "Who sequences, the newest positions, and how many committed entries wait for one and for how long. With "
+                    + "waitSeconds, first waits (at most that long) until every audit record and event committed before the request "
+                    + "is sequenced, so a caller can read its own writes from the feed.")
+    @APIResponse(responseCode = "200", description = "The sequencer's state", content = @Content(schema = @Schema(implementation = StatusView.class)))
+    public StatusView status(@Parameter(description = "Seconds to wait for what is already committed to be sequenced (0: do not wait)")
+            @QueryParam("waitSeconds") @DefaultValue("0") @Min(0) @Max(30) int waitSeconds) throws SQLException {
+        boolean caughtUp = waitSeconds == 0 || sequencer.awaitSequenced(Duration.ofSeconds(waitSeconds));
+        Sequencer.Status s = sequencer.status(time.now());
+        return new StatusView(s.leader(), s.term(), s.leaseUntil(), s.auditSeq(), s.feedSeq(), s.unsequencedAuditRecords(),
+                s.unsequencedFeedEvents(), s.oldestUnsequencedAt(), s.lagSeconds(), s.lastSequencedAt(), s.thisInstance(), caughtUp);
     }
 }

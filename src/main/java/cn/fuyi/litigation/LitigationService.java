@@ -257,7 +257,9 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
     }
 
     private void replaceParties(long lawsuitId, LawsuitInput in, boolean defendantsToo) {
-        LawsuitPlaintiff.delete("lawsuitId", lawsuitId);
+        // row by row, by primary key: a range delete would lock the index gap and deadlock concurrent registrations
+        LawsuitPlaintiff.<LawsuitPlaintiff>list("lawsuitId", lawsuitId).forEach(LawsuitPlaintiff::delete);
+        LawsuitPlaintiff.flush();
         int pos = 0;
         for (PartyInput p : in.plaintiffs()) {
             LawsuitPlaintiff lp = new LawsuitPlaintiff();
@@ -266,7 +268,8 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
             lp.persist();
         }
         if (defendantsToo) {
-            LawsuitDefendant.delete("lawsuitId", lawsuitId);
+            LawsuitDefendant.<LawsuitDefendant>list("lawsuitId", lawsuitId).forEach(LawsuitDefendant::delete);
+            LawsuitDefendant.flush();
             pos = 0;
             for (DefendantInput d : in.defendants()) {
                 LawsuitDefendant ld = new LawsuitDefendant();

@@ -91,8 +91,6 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         ReconsiderationCase c = new ReconsiderationCase();
         c.organId = organ.id;
         c.caseYear = in.receivedDate().getYear();
-        c.caseSeq = numbers.next(organ.id, c.caseYear);
-        c.caseNumber = CaseNumberPattern.format(organ.caseNumberPattern, c.caseYear, c.caseSeq);
         c.state = CaseState.RECEIVED;
         c.ruleSet = RuleSet.forReceivedDate(in.receivedDate());
         applyDetails(c, in);
@@ -103,6 +101,9 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         c.updatedAt = c.createdAt;
         c.createdBy = user.username();
         refreshDeadlines(c);
+        // drawn last before the first insert: the organ's counter stays locked from here to the commit
+        c.caseSeq = numbers.next(organ.id, c.caseYear);
+        c.caseNumber = CaseNumberPattern.format(organ.caseNumberPattern, c.caseYear, c.caseSeq);
         c.persist();
         replaceParties(c.id, in);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -233,8 +234,13 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         return m;
     }
 
+    /**
+     * Deletes the case's parties row by row (by primary key) rather than by case id: a range delete locks the index
+     * gap next to the case, and two intakes of new cases would then deadlock on each other's gap.
+     */
     private void replaceParties(long caseId, CaseDetailsInput in) {
-        CaseParty.delete("caseId", caseId);
+        CaseParty.<CaseParty>list("caseId", caseId).forEach(CaseParty::delete);
+        CaseParty.flush();
         int pos = 0;
         pos = addParties(caseId, PartyRole.APPLICANT, in.applicants(), pos);
         pos = addParties(caseId, PartyRole.AGENT, in.agents(), pos);

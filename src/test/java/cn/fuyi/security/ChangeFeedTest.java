@@ -1,6 +1,7 @@
 package cn.fuyi.security;
 
 import static cn.fuyi.support.Api.application;
+import static cn.fuyi.support.Api.awaitSequenced;
 import static cn.fuyi.support.Api.createOrgan;
 import static cn.fuyi.support.Api.createRespondent;
 import static cn.fuyi.support.Api.json;
@@ -75,7 +76,8 @@ class ChangeFeedTest {
             seen.addAll(events);
             cursor = page.getLong("nextCursor");
             if (events.isEmpty() && work.stream().allMatch(Future::isDone)) {
-                // writers are done and the feed has nothing more: one last read decides
+                // writers are done and the feed has nothing more: once everything committed is sequenced, one last read decides
+                awaitSequenced();
                 JsonPath last = given().header("Authorization", auditor).queryParam("after", cursor).queryParam("limit", 1000)
                         .get("/api/v1/feed").then().extract().jsonPath();
                 seen.addAll(last.getList("events"));
@@ -129,6 +131,7 @@ class ChangeFeedTest {
         long a = json().body(application(mine, r1, "2026-03-02")).post("/api/v1/reconsiderations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         json().body(application(theirs, r2, "2026-03-02")).post("/api/v1/reconsiderations").then().statusCode(201);
+        awaitSequenced();
         List<Map<String, Object>> events = given().header("Authorization", auditor).queryParam("after", start)
                 .get("/api/v1/feed").then().extract().jsonPath().getList("events");
         assertEquals(1, events.size());

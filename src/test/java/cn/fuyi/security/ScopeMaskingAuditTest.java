@@ -1,6 +1,7 @@
 package cn.fuyi.security;
 
 import static cn.fuyi.support.Api.application;
+import static cn.fuyi.support.Api.awaitSequenced;
 import static cn.fuyi.support.Api.createOrgan;
 import static cn.fuyi.support.Api.createRespondent;
 import static cn.fuyi.support.Api.json;
@@ -164,7 +165,7 @@ class ScopeMaskingAuditTest {
                 .body("items[2].changes.acceptedDate.after", equalTo("2026-03-04"));
         String csv = given().header("Authorization", auditor).queryParam("caseId", id).get("/api/v1/audit/export").then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("\uFEFF序号,"), csv.substring(0, 20));
+        assertTrue(csv.startsWith("\uFEFF记录编号,序号,"), csv.substring(0, 20));
         assertEquals(4, csv.split("\r\n").length, "a header and three records");
         // an auditor of another organ sees none of it
         given().header("Authorization", token("x.auditor", Set.of("auditor"), List.of(other), "EXACT", null))
@@ -174,6 +175,7 @@ class ScopeMaskingAuditTest {
     @Test
     void theChainVerifiesAndNamesTheFirstAlteredRecord() {
         receive(application(city, agency, "2026-03-02"));
+        awaitSequenced();
         String auditor = token("chain.auditor", Set.of("auditor"), List.of(), "ALL", null);
         given().header("Authorization", auditor).get("/api/v1/audit/verify").then().statusCode(200)
                 .body("intact", equalTo(true));

@@ -61,7 +61,8 @@ class SecurityMatrixTest {
         for (String op : List.of("OrganResource_list", "OrganResource_get", "RespondentResource_list", "RespondentResource_get")) {
             DECISIONS.put(op, EVERY_ROLE);
         }
-        for (String op : List.of("AuditResource_query", "AuditResource_export", "AuditResource_verify", "FeedResource_read")) {
+        for (String op : List.of("AuditResource_query", "AuditResource_export", "AuditResource_verify", "FeedResource_read",
+                "FeedResource_status")) {
             DECISIONS.put(op, AUDITOR);
         }
         for (String op : List.of("ReconsiderationResource_list", "ReconsiderationResource_get", "ReconsiderationResource_deadlines",

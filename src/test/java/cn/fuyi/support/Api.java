@@ -37,6 +37,16 @@ public final class Api {
     }
 
     /** A unique suffix so tests do not collide on unique names. */
+    /**
+     * Waits (on the server, at most 20 s) until every audit record and feed event committed so far has its position
+     * from the sequencer, as an integration reading its own writes would; fails if the sequencer does not catch up.
+     */
+    public static void awaitSequenced() {
+        String auditor = Tokens.bearer(Tokens.of("sequencer.watch", "顺序检查", java.util.Set.of("auditor"), List.of(), "ALL", null));
+        given().header("Authorization", auditor).queryParam("waitSeconds", 20).get("/api/v1/feed/status").then()
+                .statusCode(200).body("caughtUp", org.hamcrest.Matchers.equalTo(true));
+    }
+
     public static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
     }
