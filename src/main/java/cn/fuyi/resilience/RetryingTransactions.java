@@ -25,11 +25,11 @@ import org.jboss.logging.Logger;
  * which runs the whole transaction again. Each attempt is a new transaction with a new persistence context and new
  * transaction-scoped beans, so nothing of a failed attempt is seen by the next.
  *
- * <p>It also bounds how many outermost transactions run at once, to half the connection pool unless
- * {@code fuyi.transactions.max-concurrent} says otherwise: a transaction may hold a second connection for a moment
- * (case numbers, the calendar's snapshot are read in transactions of their own), and with more transactions than
- * that each could hold one connection and wait for another that no one returns. A transaction that finds no free
- * slot within the pool's acquisition timeout is refused as overloaded.
+ * <p>It also bounds how many outermost transactions run at once, to half the connection pool less the audit
+ * sequencer's connection unless {@code fuyi.transactions.max-concurrent} says otherwise: a transaction may hold a
+ * second connection for a moment (a year's first case number, the calendar's snapshot are read in transactions of
+ * their own), and with more transactions than that each could hold one connection and wait for another that no one
+ * returns. A transaction that finds no free slot within the pool's acquisition timeout is refused as overloaded.
  */
 @ApplicationScoped
 public class RetryingTransactions {
@@ -60,7 +60,12 @@ public class RetryingTransactions {
 
     @PostConstruct
     void init() {
-        slots = new Semaphore(maxConcurrent.orElse(Math.max(1, poolSize / 2)), true);
+        slots = new Semaphore(maxConcurrent.orElse(defaultConcurrency(poolSize)), true);
+    }
+
+    /** Two connections for each transaction, one for the sequencer. */
+    static int defaultConcurrency(int poolSize) {
+        return Math.max(1, (poolSize - 1) / 2);
     }
 
     /**

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,8 @@ class RetryingTransactionsTest {
     AuditLog audit;
     @Inject
     AuditContext auditContext;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
+    int poolSize;
 
     @BeforeEach
     void forgetRetries() {
@@ -129,7 +132,7 @@ class RetryingTransactionsTest {
 
     @Test
     void noMoreTransactionsRunAtOnceThanThePoolCanServeAndTheNextIsRefusedAsOverloaded() throws Exception {
-        int slots = 8; // half of quarkus.datasource.jdbc.max-size=16
+        int slots = RetryingTransactions.defaultConcurrency(poolSize);
         CountDownLatch started = new CountDownLatch(slots);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(slots);

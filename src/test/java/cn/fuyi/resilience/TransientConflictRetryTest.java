@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.fuyi.support.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -43,35 +41,24 @@ class TransientConflictRetryTest {
     @Inject
     RetryRecorder recorder;
     @Inject
-    AgroalDataSource pool;
+    ShortLockWaits lockWaits;
 
     long organ;
     long caseId;
-    int serverLockWait;
 
     @BeforeEach
-    void caseAndShortLockWaits() throws SQLException {
+    void caseAndShortLockWaits() {
         organ = createOrgan("重试测试市人民政府", "重政复〔{year}〕{seq}号", null);
         long respondent = createRespondent(organ, "重试测试市市场监管局", "GOVERNMENT_DEPARTMENT");
         caseId = receive(application(organ, respondent, "2026-03-02"));
-        try (Connection c = TestConnections.open(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT @@GLOBAL.innodb_lock_wait_timeout");
-            rs.next();
-            serverLockWait = rs.getInt(1);
-            st.execute("SET GLOBAL innodb_lock_wait_timeout = 1");
-        }
-        // the service's connections are opened anew and take the global value
-        pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
+        lockWaits.start(1);
         recorder.reset();
     }
 
     @AfterEach
-    void serverDefaults() throws SQLException {
+    void serverDefaults() {
         recorder.reset();
-        try (Connection c = TestConnections.open(); Statement st = c.createStatement()) {
-            st.execute("SET GLOBAL innodb_lock_wait_timeout = " + serverLockWait);
-        }
-        pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
+        lockWaits.stop();
     }
 
     @Test
