@@ -57,6 +57,8 @@ public class RetryingTransactions {
     Optional<Integer> maxConcurrent;
 
     private Semaphore slots;
+    /** Whether this thread holds a slot already: work it starts after its transaction completed needs no second one. */
+    private final ThreadLocal<Boolean> holdsSlot = ThreadLocal.withInitial(() -> false);
 
     @PostConstruct
     void init() {
@@ -74,16 +76,21 @@ public class RetryingTransactions {
      * @param operation names the work in log messages, e.g. {@code ReconsiderationService.accept}
      */
     public <T> T call(String operation, Work<T> work) throws Exception {
-        if (transactionActive()) {
+        if (transactionInProgress()) {
             return work.run();
+        }
+        if (holdsSlot.get()) {
+            return attempts(operation, work);
         }
         if (!slots.tryAcquire(acquisitionTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
             throw new DatabaseFailureException(DatabaseFailure.OVERLOADED, 0,
                     operation + ": no transaction slot became free within " + acquisitionTimeout, null);
         }
+        holdsSlot.set(true);
         try {
             return attempts(operation, work);
         } finally {
+            holdsSlot.set(false);
             slots.release();
         }
     }
@@ -135,8 +142,14 @@ public class RetryingTransactions {
         return cap / 2 + ThreadLocalRandom.current().nextLong(cap - cap / 2 + 1);
     }
 
-    private boolean transactionActive() throws SystemException {
-        return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+    /**
+     * Whether work would join a transaction under way. One that has committed or rolled back, still associated
+     * with the thread while its after-completion observers run, is over: work there needs a transaction of its own.
+     */
+    private boolean transactionInProgress() throws SystemException {
+        int status = transactions.getStatus();
+        return status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_COMMITTED
+                && status != Status.STATUS_ROLLEDBACK;
     }
 
     /** The message of the innermost SQL error, which names what the database objected to, on one line. */
