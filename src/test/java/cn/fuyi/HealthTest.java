@@ -23,6 +23,12 @@ class HealthTest {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    /** The Kubernetes startup probe (deploy/k8s) asks this one. */
+    @Test
+    void startupIsUp() {
+        given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
     @Test
     void prometheusMetricsAreServed() {
         given().get("/q/metrics").then().statusCode(200);

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fuyi.calendar.CalendarDtos.DateView;
@@ -75,6 +76,7 @@ public class CalendarResource {
     CurrentUser user;
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Path("/years")
     @Operation(summary = "List the calendar's years", description = "Every year with whether its notice is published and how many days off and make-up working days it has")
@@ -85,6 +87,7 @@ public class CalendarResource {
     }
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Path("/years/{year}")
     @Operation(summary = "Get a year's schedule", description = "The year with every date its notice names")
@@ -154,6 +157,7 @@ public class CalendarResource {
     }
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Path("/days")
     @Operation(summary = "Working days of a date range",
@@ -185,6 +189,7 @@ public class CalendarResource {
     }
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Path("/periods")
     @Operation(summary = "Compute a statutory period",

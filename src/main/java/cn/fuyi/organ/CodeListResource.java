@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fuyi.common.ApiException;
@@ -80,6 +81,7 @@ public class CodeListResource {
     }
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Operation(summary = "List every code list", description = "Fixed lists (states, decision types, grounds …) and the extensible act categories and domains, each code with its labels")
     @APIResponse(responseCode = "200", description = "All code lists by name",
@@ -96,6 +98,7 @@ public class CodeListResource {
     }
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Path("/{name}")
     @Operation(summary = "Get one code list")

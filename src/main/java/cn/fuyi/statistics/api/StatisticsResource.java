@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fuyi.common.ApiException;
@@ -153,6 +154,7 @@ public class StatisticsResource {
     }
 
     @PermitAll
+    @SecurityRequirements
     @GET
     @Path("/definitions")
     @Produces(MediaType.APPLICATION_JSON)
