@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
+import cn.fuyi.resilience.DatabaseFailure;
+import cn.fuyi.resilience.RetryingTransactions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -46,6 +48,8 @@ public class CalendarService {
     Event<CalendarChanged> changed;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    RetryingTransactions retrying;
     @ConfigProperty(name = "fuyi.calendar.recheck-interval", defaultValue = "5s")
     Duration recheckInterval;
 
@@ -147,6 +151,9 @@ public class CalendarService {
             try {
                 y.persistAndFlush();
             } catch (PersistenceException e) {
+                if (DatabaseFailure.of(e).isPresent()) {
+                    throw e;
+                }
                 // another instance created the year since we looked
                 throw ApiException.conflict("CONCURRENT_MODIFICATION");
             }
@@ -224,17 +231,21 @@ public class CalendarService {
         }
     }
 
-    /** Reads the tables in a transaction of its own, so a snapshot never holds a caller's uncommitted changes. */
+    /**
+     * Reads the tables in a transaction of its own, so a snapshot never holds a caller's uncommitted changes. Outside
+     * any transaction that read is retried on a transient failure; inside one, the caller's transaction is.
+     */
     private final class DatabaseSource implements CalendarCache.Source {
 
         @Override
         public CalendarCache.Stamp stamp() {
-            return QuarkusTransaction.requiringNew().call(CalendarService.this::readStamp);
+            return retrying.supply("CalendarService.stamp",
+                    () -> QuarkusTransaction.requiringNew().call(CalendarService.this::readStamp));
         }
 
         @Override
         public CalendarCache.Loaded load() {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return retrying.supply("CalendarService.load", () -> QuarkusTransaction.requiringNew().call(() -> {
                 CalendarCache.Stamp stamp = readStamp();
                 Map<LocalDate, SpecialDay> days = new HashMap<>();
                 for (CalendarDay d : CalendarDay.<CalendarDay>listAll()) {
@@ -243,7 +254,7 @@ public class CalendarService {
                 Set<Integer> published = new HashSet<>(em.createQuery(
                         "select y.year from CalendarYear y where y.published = true", Integer.class).getResultList());
                 return new CalendarCache.Loaded(WorkingDayCalendar.of(days, published), stamp);
-            });
+            }));
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.fuyi.common;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,16 +19,20 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The caller's language: English when the first of the Accept-Language ranges that names English or Chinese
+     * names English, Chinese otherwise. Malformed parts of the header are passed over here; the request itself is
+     * refused by {@link MalformedHeaders}.
+     */
     public static Locale locale(HttpHeaders headers) {
         if (headers == null) {
             return CHINESE;
         }
-        List<Locale> acceptable = headers.getAcceptableLanguages();
-        for (Locale l : acceptable) {
-            if ("en".equalsIgnoreCase(l.getLanguage())) {
+        for (AcceptLanguage.Range r : AcceptLanguage.lenient(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))) {
+            if ("en".equalsIgnoreCase(r.language())) {
                 return Locale.ENGLISH;
             }
-            if ("zh".equalsIgnoreCase(l.getLanguage())) {
+            if ("zh".equalsIgnoreCase(r.language())) {
                 return CHINESE;
             }
         }

@@ -7,13 +7,14 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem answers every operation can give, so that each one lists its error responses without
- * repeating them on every resource method: 400 for bad input, 404 where a path names a record, and for writes to
- * an existing record 409, 412, 422 and 428.
+ * repeating them on every resource method: 400 for bad input, 404 where a path names a record, for writes to
+ * an existing record 409, 412, 422 and 428, and 503 with Retry-After when the database cannot do the work now.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -32,7 +33,7 @@ public class OpenApiProblemFilter implements OASFilter {
             boolean namesRecord = path.contains("{");
             e.getValue().getOperations().forEach((method, op) -> {
                 boolean write = method != PathItem.HttpMethod.GET;
-                add(op, "400", "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SORT …)");
+                add(op, "400", "Invalid input (VALIDATION_FAILED, MALFORMED_JSON, MALFORMED_HEADER, INVALID_SORT …)");
                 if (namesRecord || write) {
                     add(op, "404", "A record named by the request does not exist");
                 }
@@ -45,6 +46,11 @@ public class OpenApiProblemFilter implements OASFilter {
                     add(op, "428", "If-Match is missing (PRECONDITION_REQUIRED)");
                 }
                 add(op, "500", "Unexpected failure; the answer names an incident to report");
+                add(op, "503", "The database cannot do the work now (TRANSIENT_CONFLICT after automatic retries, "
+                        + "SERVICE_OVERLOADED, DATABASE_UNAVAILABLE); try again after Retry-After seconds");
+                op.getResponses().getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             });
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -30,15 +31,23 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import cn.fuyi.resilience.DatabaseFailure;
+import cn.fuyi.resilience.DatabaseFailureException;
+import cn.fuyi.resilience.RetryConfig;
+import cn.fuyi.resilience.RetryingTransactions;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 
 /**
  * Turns every failure into an {@code application/problem+json} answer: the client's mistakes into 4xx with a stable
- * code and a message in the caller's language, anything unexpected into a 500 that shows no internals.
+ * code and a message in the caller's language, a database that cannot do the work now into a 503 with Retry-After,
+ * anything unexpected into a 500 that shows no internals.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    RetryConfig retry;
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -217,7 +226,25 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response databaseFailure(DatabaseFailureException e, HttpHeaders headers, UriInfo uri) {
+        return unavailable(e.failure(), e, headers, uri);
+    }
+
+    /** 503 with Retry-After: the request did nothing, or (a connection lost at commit) may have; the client tries later. */
+    private Response unavailable(DatabaseFailure failure, Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("%s answered 503 %s (%s): %s", uri == null ? "?" : uri.getPath(), failure.problemCode(), failure,
+                RetryingTransactions.databaseMessage(e));
+        Problem p = problem(Messages.locale(headers), 503, failure.problemCode(), uri);
+        long seconds = Math.max(1, (retry.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(respond(p)).header("Retry-After", Long.toString(seconds)).build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        var database = DatabaseFailure.of(e);
+        if (database.isPresent()) {
+            return unavailable(database.get(), e, headers, uri);
+        }
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof ApiException api) {

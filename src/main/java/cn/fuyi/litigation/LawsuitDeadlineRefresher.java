@@ -6,6 +6,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import cn.fuyi.calendar.CalendarChanged;
+import cn.fuyi.resilience.RetryingTransactions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Recomputes the stored deadlines of open lawsuits when the holiday calendar changes. */
 @ApplicationScoped
@@ -13,8 +15,12 @@ public class LawsuitDeadlineRefresher {
 
     @Inject
     LitigationService service;
+    @Inject
+    RetryingTransactions transactions;
 
+    /** In a transaction of its own, as in {@link cn.fuyi.reconsideration.DeadlineRefresher}. */
     void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
-        service.refreshOpenLawsuits();
+        transactions.supply("LawsuitDeadlineRefresher.onCalendarChanged",
+                () -> QuarkusTransaction.requiringNew().call(service::refreshOpenLawsuits));
     }
 }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import cn.fuyi.calendar.CalendarChanged;
+import cn.fuyi.resilience.RetryingTransactions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * When an administrator loads or corrects a year of the holiday calendar, the stored deadlines of open cases
@@ -20,9 +22,16 @@ public class DeadlineRefresher {
 
     @Inject
     ReconsiderationService service;
+    @Inject
+    RetryingTransactions transactions;
 
+    /**
+     * Runs after the calendar's transaction committed, which is still associated with the thread: the refresh
+     * needs a transaction of its own, and is retried on a transient failure like any other.
+     */
     void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
-        int n = service.refreshOpenCases();
+        int n = transactions.supply("DeadlineRefresher.onCalendarChanged",
+                () -> QuarkusTransaction.requiringNew().call(service::refreshOpenCases));
         LOG.infof("Calendar %d changed: deadlines of %d cases recomputed", change.year(), n);
     }
 }
