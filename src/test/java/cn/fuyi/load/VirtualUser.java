@@ -78,7 +78,7 @@ final class VirtualUser {
                 throw new IllegalStateException("an intake answered 201 with an unreadable body: " + a.body, e);
             }
         }
-        work.ledger.record(new Ledger.Attempt(requestId, Operation.INTAKE, null, a.outcome, id, number, organ.id(),
+        work.ledger.record(new Ledger.Attempt(requestId, Operation.INTAKE, null, a.forLedger(), id, number, organ.id(),
                 received.getYear(), received));
     }
 
@@ -107,11 +107,11 @@ final class VirtualUser {
         String requestId = work.ledger.nextRequestId();
         Answer a = send(stats, Operation.TRANSITION, request("/api/v1/reconsiderations/" + c.id() + "/transitions/" + step, requestId)
                 .header("If-Match", read.etag).POST(HttpRequest.BodyPublishers.ofString(body)));
-        work.ledger.record(new Ledger.Attempt(requestId, Operation.TRANSITION, step, a.outcome, c.id(), c.caseNumber(), c.organId(),
+        work.ledger.record(new Ledger.Attempt(requestId, Operation.TRANSITION, step, a.forLedger(), c.id(), c.caseNumber(), c.organId(),
                 c.received().getYear(), c.received()));
         if (a.outcome == Outcome.OK && accept) {
             work.accepted(c);
-        } else if (accept && a.outcome.notApplied() && a.outcome != Outcome.CONFLICT) {
+        } else if (accept && a.forLedger().notApplied() && a.outcome != Outcome.CONFLICT) {
             work.giveBack(c);
         }
     }
@@ -130,7 +130,7 @@ final class VirtualUser {
         Answer a = send(stats, Operation.READ, request("/api/v1/reconsiderations/" + c.id(), requestId).GET());
         // java.net.http sends a GET again by itself when its kept-alive connection broke; when that second attempt is
         // refused, the first may still have been served: for the ledger the answer was lost, not refused
-        Outcome outcome = a.outcome == Outcome.REFUSED ? Outcome.NO_ANSWER : a.outcome;
+        Outcome outcome = a.outcome == Outcome.REFUSED ? Outcome.NO_ANSWER : a.forLedger();
         work.ledger.record(new Ledger.Attempt(requestId, Operation.READ, null, outcome, c.id(), c.caseNumber(), c.organId(),
                 c.received().getYear(), c.received()));
         return a;
@@ -159,6 +159,18 @@ final class VirtualUser {
     // ---- HTTP ------------------------------------------------------------------------------------------------
 
     private record Answer(Outcome outcome, String body, String etag) {
+
+        /**
+         * The outcome as the ledger keeps it: what the answer says about whether the write took place. Fuyi answers a
+         * connection lost while committing with 503 DATABASE_UNAVAILABLE, the change possibly saved, so that 503 is
+         * as uncertain as no answer at all.
+         */
+        Outcome forLedger() {
+            if (outcome == Outcome.UNAVAILABLE && body != null && body.contains("\"DATABASE_UNAVAILABLE\"")) {
+                return Outcome.NO_ANSWER;
+            }
+            return outcome;
+        }
     }
 
     private HttpRequest.Builder request(String pathAndQuery, String requestId) {
@@ -187,7 +199,8 @@ final class VirtualUser {
                 work.unexpected(stats.name, req.method(), req.uri().getPath(), r.statusCode(), r.body());
             }
             if (outcome == Outcome.UNAVAILABLE) {
-                pause(20);
+                // as a well-behaved client: wait as long as Retry-After says (at most 2 s) before the next request
+                pause(1000L * Math.min(2, r.headers().firstValueAsLong("Retry-After").orElse(0)) + 20);
             }
             return new Answer(outcome, r.body(), r.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
