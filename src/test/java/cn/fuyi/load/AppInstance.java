@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,7 @@ final class AppInstance {
         this.jdbcUrl = jdbcUrl;
         this.settings = settings;
         this.tokens = tokens;
-        this.log = settings.workDir().resolve("app-" + number + ".log");
+        this.log = settings.workDir().resolve("app-" + settings.setup().name().toLowerCase(Locale.ROOT) + "-" + number + ".log");
     }
 
     URI base() {

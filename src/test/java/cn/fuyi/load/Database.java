@@ -122,6 +122,24 @@ final class Database {
         }
     }
 
+    /** The pids of the running database servers the harness started (none for a server it was given). */
+    List<Long> serverPids() {
+        List<Long> pids = new ArrayList<>();
+        if (!managed()) {
+            return pids;
+        }
+        List<Path> files = galera ? List.of(dir.resolve("node1/mariadbd.pid"), dir.resolve("node2/mariadbd.pid"),
+                dir.resolve("node3/mariadbd.pid")) : List.of(dir.resolve("mariadbd.pid"));
+        for (Path f : files) {
+            try {
+                pids.add(Long.parseLong(Files.readString(f).trim()));
+            } catch (IOException | NumberFormatException e) {
+                // that server is down
+            }
+        }
+        return pids;
+    }
+
     void stop() throws IOException, InterruptedException {
         if (managed() && !settings.keepDatabase()) {
             script("stop");

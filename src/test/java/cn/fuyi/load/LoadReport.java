@@ -47,6 +47,9 @@ final class LoadReport {
                     s.count(Outcome.CLIENT_ERROR), s.count(Outcome.UNAVAILABLE), s.count(Outcome.SERVER_ERROR), s.count(Outcome.REFUSED),
                     s.count(Outcome.NO_ANSWER), p.loadAverageAtEnd());
         }
+        if (p.cpuNote != null) {
+            line("%-22s %7s   %s", "", "", p.cpuNote);
+        }
         if (p.databaseNote != null) {
             line("%-22s %7s   database: %s", "", "", p.databaseNote);
         }

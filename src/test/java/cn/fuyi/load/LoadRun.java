@@ -39,6 +39,7 @@ final class LoadRun {
     private final List<PhaseStats> phases = new ArrayList<>();
     private final List<VirtualUser> users = new ArrayList<>();
     private DatabaseSampler sampler;
+    private final CpuMeter cpu = new CpuMeter();
     private LoadTokens tokens;
     private Workload work;
     private Ledger ledger;
@@ -55,7 +56,7 @@ final class LoadRun {
                     + "\nBuild it first with ./mvnw -B package -DskipTests (the harness runs what that command builds).");
         }
         Files.createDirectories(settings.workDir());
-        try (var old = Files.newDirectoryStream(settings.workDir(), "app-*.log")) {
+        try (var old = Files.newDirectoryStream(settings.workDir(), "app-" + settings.setup().name().toLowerCase(Locale.ROOT) + "-*.log")) {
             for (var log : old) {
                 Files.delete(log);
             }
@@ -95,6 +96,9 @@ final class LoadRun {
         db.freshSchemas();
         report.line("database: %s %s", version(), db.jdbcUrls());
         sampler = new DatabaseSampler(db.jdbcUrls());
+        cpu.group("instances", () -> instances.stream().map(AppInstance::pid).filter(p -> p > 0).toList())
+                .group("database", db::serverPids)
+                .group("harness", () -> List.of(ProcessHandle.current().pid()));
         tokens = new LoadTokens(settings.workDir());
         List<String> urls = db.jdbcUrls();
         for (int i = 1; i <= settings.setup().instances; i++) {
@@ -188,6 +192,7 @@ final class LoadRun {
      * recovery, however long the recoveries take.
      */
     private void faults(PhaseStats p) {
+        p.hold();
         try {
             long length = settings.faultSeconds() * 1000L;
             AppInstance victim = instances.get(instances.size() == 1 ? 0 : 1);
@@ -200,10 +205,10 @@ final class LoadRun {
             p.event("instance " + victim.number + " starting again (pid " + victim.pid() + ")");
             victim.awaitReady(Duration.ofMinutes(3));
             p.event(String.format(Locale.ROOT, "instance %d ready again, %.1f s after its start", victim.number, (System.nanoTime() - t) / 1e9));
-            p.extendFromNow(15);
 
             if (!db.managed()) {
                 p.event("database given by fuyi.load.jdbc-url: no database fault");
+                p.extendFromNow(15);
                 return;
             }
             sleepUntil(p, Math.max(length / 2, (long) (p.seconds() * 1000) + 5000));
@@ -228,6 +233,8 @@ final class LoadRun {
             report.fail("fault injection failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            p.extendFromNow(15);
         }
     }
 
@@ -253,7 +260,9 @@ final class LoadRun {
             report.phase(api);
             PhaseStats jdbc = new PhaseStats("JDBC baseline", clients);
             sampler.start(Database.BASELINE_SCHEMA);
+            cpu.start();
             baseline.run(jdbc, clients, settings.seconds());
+            jdbc.cpuNote = cpu.stop(jdbc.seconds(), jdbc.successes());
             jdbc.databaseNote = sampler.stop(jdbc.seconds());
             report.phase(jdbc);
             report.line("%-22s %7d deadlocks and lock wait timeouts: %s", "JDBC baseline", clients, baseline.retriesAndErrors());
@@ -303,6 +312,7 @@ final class LoadRun {
         PhaseStats stats = new PhaseStats(name, clients);
         stats.runFor(seconds);
         sampler.start(Database.SCHEMA);
+        cpu.start();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -320,6 +330,7 @@ final class LoadRun {
             pool.shutdownNow();
         }
         stats.finish();
+        stats.cpuNote = cpu.stop(stats.seconds(), stats.successes());
         stats.databaseNote = sampler.stop(stats.seconds());
         phases.add(stats);
         System.out.printf(Locale.ROOT, "[load] %s, %d clients, %.1f s: %s%n", name, clients, stats.seconds(), summary(stats));

@@ -39,9 +39,16 @@ final class PhaseStats {
         this.startNanos = System.nanoTime();
     }
 
-    /** The clients stop at this {@link System#nanoTime()}. */
+    private volatile boolean held;
+
+    /** The clients stop at this {@link System#nanoTime()}; never while faults are being injected and recovered. */
     long deadline() {
-        return deadline.get();
+        return held ? Long.MAX_VALUE : deadline.get();
+    }
+
+    /** Keeps the clients going, whatever the nominal length, until {@link #extendFromNow} lets the phase end. */
+    void hold() {
+        held = true;
     }
 
     void runFor(long seconds) {
@@ -52,6 +59,7 @@ final class PhaseStats {
     void extendFromNow(long seconds) {
         long at = System.nanoTime() + seconds * 1_000_000_000L;
         deadline.accumulateAndGet(at, Math::max);
+        held = false;
     }
 
     void record(Operation op, Outcome outcome, long nanos) {
@@ -73,6 +81,12 @@ final class PhaseStats {
 
     /** What the database did meanwhile (see DatabaseSampler). */
     volatile String databaseNote;
+    /** Processor time of instances, database and harness (see CpuMeter). */
+    volatile String cpuNote;
+
+    long successes() {
+        return count(Outcome.OK);
+    }
 
     void finish() {
         endNanos = System.nanoTime();
