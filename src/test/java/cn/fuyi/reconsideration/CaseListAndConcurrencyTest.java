@@ -91,6 +91,35 @@ class CaseListAndConcurrencyTest {
     }
 
     @Test
+    void stepsSentAtOnceWithTheSameETagRunOneAfterTheOtherAndOnlyTheFirstIsTaken() throws Exception {
+        long organ = createOrgan("同时提交测试县人民政府", "同政复〔{year}〕{seq}号", null);
+        long respondent = createRespondent(organ, "同时提交测试县公安局", "GOVERNMENT_DEPARTMENT");
+        long id = receive(application(organ, respondent, "2026-04-08"));
+        String etag = given().get("/api/v1/reconsiderations/" + id).then().extract().header("ETag");
+        int senders = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < senders; i++) {
+            String clerk = "clerk." + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return json().header("If-Match", etag).body(obj("clerk", clerk, "clerkName", "承办" + clerk))
+                        .post("/api/v1/reconsiderations/" + id + "/transitions/assign-clerk").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> codes = new java.util.ArrayList<>();
+        for (var a : answers) {
+            codes.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes.toString());
+        assertEquals(senders - 1, codes.stream().filter(c -> c == 412).count(), "the others are told their version is stale: " + codes);
+        given().get("/api/v1/reconsiderations/" + id + "/events").then().body("transition", contains("RECEIVE", "ASSIGN_CLERK"));
+    }
+
+    @Test
     void worklistFindsDueOverdueAndMyCases() {
         long organ = createOrgan("工作台测试市人民政府", "台政复〔{year}〕{seq}号", null);
         long county = createOrgan("工作台测试县人民政府", "台县复〔{year}〕{seq}号", organ);
