@@ -91,7 +91,7 @@ final class DatabaseSampler implements AutoCloseable {
         thread.start();
     }
 
-    /** Stops sampling and describes the phase. */
+    /** Stops sampling and describes the phase (counters of a server that was down at an end are left out). */
     String stop(double seconds) {
         if (unavailable != null) {
             return "database not sampled (" + unavailable + ")";
@@ -125,8 +125,14 @@ final class DatabaseSampler implements AutoCloseable {
                 Map<String, Long> end = counters();
                 Map<String, Double> rate = new HashMap<>();
                 for (String c : COUNTERS) {
-                    rate.put(c, (end.getOrDefault(c, 0L) - countersAtStart.getOrDefault(c, 0L)) / seconds);
+                    rate.put(c, 0.0);
                 }
+                end.forEach((key, value) -> {
+                    long before = countersAtStart.getOrDefault(key, 0L);
+                    // a server restarted during the phase counts from zero again
+                    long delta = value >= before ? value - before : value;
+                    rate.merge(key.substring(key.indexOf(' ') + 1), delta / seconds, Double::sum);
+                });
                 sb.append(String.format(Locale.ROOT, "; per second: %.0f commits, %.0f fsyncs, %.0f statements, %.1f row lock waits"
                         + " costing %.0f ms", rate.get("Com_commit"), rate.get("Innodb_data_fsyncs"), rate.get("Questions"),
                         rate.get("Innodb_row_lock_waits"), rate.get("Innodb_row_lock_time")));
@@ -208,7 +214,7 @@ final class DatabaseSampler implements AutoCloseable {
             try (Statement st = connection(i).createStatement(); ResultSet rs = st.executeQuery(
                     "SHOW GLOBAL STATUS WHERE Variable_name IN ('" + String.join("','", COUNTERS) + "')")) {
                 while (rs.next()) {
-                    m.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                    m.put(i + " " + rs.getString(1), rs.getLong(2));
                 }
             } catch (SQLException e) {
                 drop(i);
