@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -61,6 +62,11 @@ public class CaseMapper {
                 c.decisionType, label(c.decisionType), c.concludedDate, c.version);
     }
 
+    /**
+     * The case with everything recorded on it. Read in one transaction, so its dozen small queries share one pooled
+     * connection (outside a transaction each would borrow and validate a connection of its own).
+     */
+    @Transactional
     public CaseDetail detail(ReconsiderationCase c) {
         Lookups l = Lookups.forCases(List.of(c));
         List<CaseParty> parties = CaseParty.list("caseId = ?1 order by position", c.id);
@@ -157,7 +163,10 @@ public class CaseMapper {
             Organ.<Organ>list("id in ?1", cases.stream().map(c -> c.organId).distinct().toList())
                     .forEach(o -> l.organs.put(o.id, o.name));
             l.respondents.putAll(Respondent.namesOf(respondentIds));
-            CodeItem.<CodeItem>listAll().forEach(i -> l.codes.put(i.listName + ":" + i.code, i.labelZh));
+            CodeItem.<CodeItem>list("(listName = ?1 and code in ?2) or (listName = ?3 and code in ?4)", CodeItem.ACT_CATEGORY,
+                    cases.stream().map(c -> c.actCategory).distinct().toList(), CodeItem.DOMAIN,
+                    cases.stream().map(c -> c.actDomain).distinct().toList())
+                    .forEach(i -> l.codes.put(i.listName + ":" + i.code, i.labelZh));
             CaseParty.<CaseParty>list("caseId in ?1 and role = ?2 order by caseId, position", ids, PartyRole.APPLICANT)
                     .forEach(p -> l.applicants.computeIfAbsent(p.caseId, k -> new ArrayList<>()).add(p.name));
             return l;

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -91,6 +92,7 @@ public class ReconsiderationResource {
             + "sort by receivedDate, caseNumber, nextDueDate, state, acceptedDate, concludedDate, updatedAt or id. "
             + "Worklists: dueWithinDays=N, overdue=true, assignedToMe=true.")
     @APIResponse(responseCode = "200", description = "One page of cases")
+    @Transactional
     public PageResult<CaseSummary> list(@Valid @BeanParam CaseFilter filter, @Valid @BeanParam PageRequest page) {
         LocalDate asOf = filter.asOf != null ? filter.asOf : time.today();
         CaseQueries.Page result = queries.list(filter, page, asOf);
