@@ -107,7 +107,7 @@ final class IntakeBaseline {
                                     if (!c.getAutoCommit()) {
                                         c.rollback();
                                     }
-                                    if (!transient_(e) || attempt == 10) {
+                                    if (!isTransient(e) || attempt == 10) {
                                         stats.record(Operation.JDBC_INTAKE, Outcome.SERVER_ERROR, System.nanoTime() - start);
                                         errors.compareAndSet(null, e.toString());
                                         break;
@@ -140,7 +140,7 @@ final class IntakeBaseline {
                 + " into a copy of the schema; deadlocks retried";
     }
 
-    private static boolean transient_(SQLException e) {
+    private static boolean isTransient(SQLException e) {
         return e.getErrorCode() == 1213 || e.getErrorCode() == 1205 || "40001".equals(e.getSQLState());
     }
 
@@ -152,7 +152,6 @@ final class IntakeBaseline {
         private final PreparedStatement respondent;
         private final PreparedStatement codeItem;
         private final PreparedStatement numberExists;
-        private final PreparedStatement numberRow;
         private final PreparedStatement numberNext;
         private final PreparedStatement numberRead;
         private final PreparedStatement insertCase;
@@ -175,7 +174,6 @@ final class IntakeBaseline {
             codeItem = c.prepareStatement("select id, active, code, created_at, label_en, label_zh, list_name, organ_id, sort_order,"
                     + " updated_at, version from code_item where list_name = ? and code = ? limit 1");
             numberExists = c.prepareStatement("SELECT 1 FROM case_number_sequence WHERE organ_id = ? AND year = ?");
-            numberRow = c.prepareStatement("INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?, ?, 0)");
             numberNext = c.prepareStatement("UPDATE case_number_sequence SET last_value = last_value + 1 WHERE organ_id = ? AND year = ?");
             numberRead = c.prepareStatement("SELECT last_value FROM case_number_sequence WHERE organ_id = ? AND year = ?");
             insertCase = c.prepareStatement("insert into reconsideration_case (abandoned_date, acceptance_kind, accepted_date,"
@@ -241,7 +239,8 @@ final class IntakeBaseline {
             if (!exists) {
                 // the application does this on a second connection, in a transaction of its own; here on a short-lived one
                 try (Connection other = db.connectLikeTheApplication(Database.BASELINE_SCHEMA);
-                        PreparedStatement ps = other.prepareStatement(numberRowSql())) {
+                        PreparedStatement ps = other.prepareStatement(
+                                "INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?, ?, 0)")) {
                     ps.setLong(1, o.id());
                     ps.setInt(2, year);
                     ps.executeUpdate();
@@ -314,9 +313,6 @@ final class IntakeBaseline {
             }
         }
 
-        private String numberRowSql() {
-            return "INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?, ?, 0)";
-        }
 
         private void query(PreparedStatement ps, long id) throws SQLException {
             ps.setLong(1, id);

@@ -121,10 +121,6 @@ final class Workload {
         return accepted.pick(rnd);
     }
 
-    int knownCases() {
-        return known.size();
-    }
-
     // ---- answers worth showing ---------------------------------------------------------------------------------
 
     /** Counts an unexpected answer by phase, request (ids left out), status and problem code; keeps the first body. */
