@@ -42,6 +42,8 @@ class RetryingTransactionsTest {
     @Inject
     RetryRecorder recorder;
     @Inject
+    RetryConfig retryConfig;
+    @Inject
     AuditLog audit;
     @Inject
     AuditContext auditContext;
@@ -82,8 +84,8 @@ class RetryingTransactionsTest {
                     runs.incrementAndGet();
                     throw deadlock();
                 }));
-        assertEquals(4, runs.get());
-        assertEquals(4, e.attempts());
+        assertEquals(retryConfig.maxAttempts(), runs.get());
+        assertEquals(retryConfig.maxAttempts(), e.attempts());
         assertEquals(DatabaseFailure.CONFLICT, e.failure());
         assertTrue(e.getCause() instanceof PessimisticLockException);
     }
