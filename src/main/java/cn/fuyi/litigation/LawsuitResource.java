@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,10 +51,16 @@ import cn.fuyi.litigation.LawsuitViews.ProposedDefendantView;
 import cn.fuyi.litigation.LawsuitViews.ReportingView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 
+/*
+ * Every operation runs in one transaction, the answer included: a write's answer is built before its commit, so
+ * a failure while reading it back can never tell the client that a committed change failed, and a transient failure
+ * runs the whole operation again (see cn.fuyi.resilience).
+ */
 @Path("/api/v1/lawsuits")
 @Tag(name = "Lawsuits", description = "行政应诉 — lawsuits against the jurisdiction's agencies, sessions and head appearances, outcomes, reporting")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Transactional
 public class LawsuitResource {
 
     private static final String SUIT = "The lawsuit after the step, with its new ETag";

@@ -77,7 +77,8 @@ class TransientConflictRetryTest {
         List<TransactionRetried> retries = recorder.retries();
         assertEquals(1, retries.size(), retries.toString());
         assertEquals(DatabaseFailure.CONFLICT, retries.get(0).failure());
-        assertEquals("ReconsiderationService.accept", retries.get(0).operation());
+        // the outermost transaction is the resource operation, which builds its answer before the commit
+        assertEquals("ReconsiderationResource.accept", retries.get(0).operation());
         assertTrue(retries.get(0).cause().contains("Lock wait timeout"), retries.get(0).cause());
 
         List<String> steps = given().get("/api/v1/reconsiderations/" + caseId + "/events").then().statusCode(200)

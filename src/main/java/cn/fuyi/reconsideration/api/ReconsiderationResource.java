@@ -52,10 +52,16 @@ import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 
+/*
+ * Every operation runs in one transaction, the answer included: a write's answer is built before its commit, so
+ * a failure while reading it back can never tell the client that a committed change failed, and a transient failure
+ * runs the whole operation again (see cn.fuyi.resilience).
+ */
 @Path("/api/v1/reconsiderations")
 @Tag(name = "Reconsideration cases", description = "行政复议案件 — intake, lifecycle, history and deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Transactional
 public class ReconsiderationResource {
 
     private static final String CASE = "The case after the step, with its new ETag";
@@ -92,7 +98,6 @@ public class ReconsiderationResource {
             + "sort by receivedDate, caseNumber, nextDueDate, state, acceptedDate, concludedDate, updatedAt or id. "
             + "Worklists: dueWithinDays=N, overdue=true, assignedToMe=true.")
     @APIResponse(responseCode = "200", description = "One page of cases")
-    @Transactional
     public PageResult<CaseSummary> list(@Valid @BeanParam CaseFilter filter, @Valid @BeanParam PageRequest page) {
         LocalDate asOf = filter.asOf != null ? filter.asOf : time.today();
         CaseQueries.Page result = queries.list(filter, page, asOf);
