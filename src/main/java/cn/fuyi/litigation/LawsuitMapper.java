@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import cn.fuyi.common.Labelled;
 import cn.fuyi.organ.CodeItem;
@@ -31,8 +30,7 @@ public class LawsuitMapper {
     @jakarta.inject.Inject
     cn.fuyi.security.UserScope scope;
 
-    /** The lawsuit with everything recorded on it, read in one transaction (one pooled connection for its queries). */
-    @Transactional
+    /** The lawsuit with everything recorded on it; called inside the operation's transaction (see LawsuitResource). */
     public LawsuitDetail detail(Lawsuit s, LocalDate today) {
         boolean mask = !scope.seesPersonalData();
         List<LawsuitDefendant> defendants = LawsuitDefendant.list("lawsuitId = ?1 order by position", s.id);
@@ -93,7 +91,6 @@ public class LawsuitMapper {
                 s.updatedAt, s.createdBy);
     }
 
-    @Transactional
     public List<LawsuitSummary> summaries(List<Lawsuit> list, LocalDate asOf) {
         if (list.isEmpty()) {
             return List.of();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -62,11 +61,7 @@ public class CaseMapper {
                 c.decisionType, label(c.decisionType), c.concludedDate, c.version);
     }
 
-    /**
-     * The case with everything recorded on it. Read in one transaction, so its dozen small queries share one pooled
-     * connection (outside a transaction each would borrow and validate a connection of its own).
-     */
-    @Transactional
+    /** The case with everything recorded on it; called inside the operation's transaction (see ReconsiderationResource). */
     public CaseDetail detail(ReconsiderationCase c) {
         Lookups l = Lookups.forCases(List.of(c));
         List<CaseParty> parties = CaseParty.list("caseId = ?1 order by position", c.id);
