@@ -15,6 +15,7 @@ public enum DecisionType implements Labelled {
     CONFIRM_INVALID("确认无效", "Confirm the act invalid", "ARL 67", true),
     UPHOLD("维持", "Uphold the act", "ARL 68", false),
     REJECT_REQUEST("驳回复议请求", "Reject the request", "ARL 69", false),
+    REJECT_COMPENSATION("驳回行政赔偿请求", "Reject the compensation claim", "ARL 72", false),
     DISMISS_APPLICATION("驳回申请", "Dismiss the application", "ARL 33", false),
     AGREEMENT_ORDER("责令履行行政协议或采取补救措施", "Order to perform an administrative agreement or remedy", "ARL 71", true),
     COMPENSATION_ORDER("责令赔偿", "Order to pay compensation", "ARL 72", true),
@@ -67,7 +68,7 @@ public enum DecisionType implements Labelled {
      * inadmissible) — the organ and the original agency are co-defendants (ALL 26, 法释〔2018〕1号 art. 133).
      */
     public boolean upholdsAct() {
-        return this == UPHOLD || this == REJECT_REQUEST;
+        return this == UPHOLD || this == REJECT_REQUEST || this == REJECT_COMPENSATION;
     }
 
     /** For litigation, the organ changed the act's outcome: the organ alone is the defendant (ALL 26, art. 22). */

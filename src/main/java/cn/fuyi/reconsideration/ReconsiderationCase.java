@@ -116,6 +116,15 @@ public class ReconsiderationCase extends IdentityEntity implements cn.fuyi.lifec
     public DecisionType decisionType;
     @Column(name = "order_to_redo")
     public boolean orderToRedo;
+    /** A 确认违法 for breach of statutory procedure only: not a change of the act for the courts (法释〔2018〕1号 art. 22). */
+    @Column(name = "illegal_for_procedure_only")
+    public boolean illegalForProcedureOnly;
+    /** The decision upholds part of the act and changes (or refuses) another part (法释〔2018〕1号 art. 134 ¶2). */
+    @Column(name = "partly_upholds")
+    public boolean partlyUpholds;
+    /** The return of a fine, confiscated or seized property ordered with the decision (ARL 72 ¶2). */
+    @Column(name = "property_return_ordered")
+    public boolean propertyReturnOrdered;
     @Enumerated(EnumType.STRING)
     @Column(name = "termination_ground")
     public TerminationGround terminationGround;
