@@ -26,16 +26,16 @@ import cn.fuyi.organ.OrganDtos.RespondentInput;
 import cn.fuyi.organ.OrganLevel;
 import cn.fuyi.organ.OrganService;
 import cn.fuyi.organ.RespondentKind;
-import cn.fuyi.reconsideration.AgentKind;
-import cn.fuyi.reconsideration.Channel;
-import cn.fuyi.reconsideration.DecisionType;
-import cn.fuyi.reconsideration.IdType;
-import cn.fuyi.reconsideration.PartyKind;
-import cn.fuyi.reconsideration.ProcedureType;
+import cn.fuyi.reconsideration.intake.AgentKind;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.intake.IdType;
+import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.ReconsiderationService;
-import cn.fuyi.reconsideration.SimplifiedGround;
-import cn.fuyi.reconsideration.SuspensionGround;
-import cn.fuyi.reconsideration.TerminationGround;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.SuspensionGround;
+import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 import io.quarkus.runtime.StartupEvent;
@@ -166,7 +166,7 @@ public class DemoData {
                 var c = cases.issueOpinionLetter(id, ANY, new CaseInputs.IssueOpinionLetter(decided.plusDays(10), null,
                         null, "规范执法程序，加强证据审查"));
                 if (decided.plusDays(40).isBefore(today)) {
-                    long letter = cn.fuyi.reconsideration.OpinionLetter.<cn.fuyi.reconsideration.OpinionLetter>find("caseId", c.id)
+                    long letter = cn.fuyi.reconsideration.performance.OpinionLetter.<cn.fuyi.reconsideration.performance.OpinionLetter>find("caseId", c.id)
                             .firstResult().id;
                     cases.answerOpinionLetter(id, ANY, new CaseInputs.AnswerOpinionLetter(letter, decided.plusDays(40),
                             "已组织专题培训并修订执法指引"));
@@ -268,7 +268,7 @@ public class DemoData {
                 var c = cases.scheduleHearing(id, ANY, new CaseInputs.ScheduleHearing(notice, hearingDay,
                         "江城市司法局行政复议听证室", "处罚事实是否清楚、程序是否合法", null));
                 if (progress == 5 && !hearingDay.isAfter(today)) {
-                    long hearing = cn.fuyi.reconsideration.Hearing.<cn.fuyi.reconsideration.Hearing>find("caseId", c.id)
+                    long hearing = cn.fuyi.reconsideration.hearing.Hearing.<cn.fuyi.reconsideration.hearing.Hearing>find("caseId", c.id)
                             .firstResult().id;
                     cases.holdHearing(id, ANY, new CaseInputs.HoldHearing(hearing, hearingDay, "刘振华",
                             List.of("陈思远", "黄晓梅"), "孙悦", true, null));

@@ -3,7 +3,7 @@ package cn.fuyi.litigation;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import cn.fuyi.reconsideration.PartyRecord;
+import cn.fuyi.reconsideration.intake.PartyRecord;
 
 /** A plaintiff of a lawsuit; personal data as for applicants. */
 @Entity

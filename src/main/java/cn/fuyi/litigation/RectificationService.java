@@ -12,7 +12,7 @@ import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.lifecycle.Lifecycle;
 import cn.fuyi.organ.Respondent;
-import cn.fuyi.reconsideration.OpinionLetter;
+import cn.fuyi.reconsideration.performance.OpinionLetter;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 
 /**

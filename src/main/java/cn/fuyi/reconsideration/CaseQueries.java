@@ -1,5 +1,6 @@
 package cn.fuyi.reconsideration;
 
+import cn.fuyi.reconsideration.intake.PartyRole;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,12 @@
 package cn.fuyi.reconsideration;
 
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.decision.TerminationGround;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

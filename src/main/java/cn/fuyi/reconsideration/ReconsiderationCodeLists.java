@@ -1,5 +1,18 @@
 package cn.fuyi.reconsideration;
 
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.decision.TerminationGround;
+import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.intake.AgentKind;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.intake.IdType;
+import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.SuspensionGround;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,21 @@
 package cn.fuyi.reconsideration;
 
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.intake.CaseNumbers;
+import cn.fuyi.reconsideration.intake.CaseParty;
+import cn.fuyi.reconsideration.intake.IdType;
+import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.intake.ResidentIdNumber;
+import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
+import cn.fuyi.reconsideration.suspension.Suspension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 
 /**
  * Every count the statistics report (domain README §4), each with a stable id, its definition in words and, for the

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 
 /**
  * SQL fragments the residual conditions of the counts are written in (the anchors are in {@link Anchor}). Every fragment reads the case as {@code c} and the period as

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 
 /**
  * Runs the statistics in the database: each count is a conditional aggregate ({@code SUM(CASE WHEN … THEN 1 ELSE 0

@@ -20,7 +20,7 @@ import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
 import cn.fuyi.organ.RespondentKind;
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.statistics.StatisticsQueries.CaseCounts;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownRow;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownView;

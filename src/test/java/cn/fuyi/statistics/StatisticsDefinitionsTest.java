@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

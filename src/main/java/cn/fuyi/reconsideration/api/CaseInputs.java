@@ -16,16 +16,16 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import cn.fuyi.reconsideration.AgentKind;
-import cn.fuyi.reconsideration.Channel;
-import cn.fuyi.reconsideration.DecisionType;
-import cn.fuyi.reconsideration.ExcludedPeriodKind;
-import cn.fuyi.reconsideration.IdType;
-import cn.fuyi.reconsideration.PartyKind;
-import cn.fuyi.reconsideration.ProcedureType;
-import cn.fuyi.reconsideration.SimplifiedGround;
-import cn.fuyi.reconsideration.SuspensionGround;
-import cn.fuyi.reconsideration.TerminationGround;
+import cn.fuyi.reconsideration.intake.AgentKind;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
+import cn.fuyi.reconsideration.intake.IdType;
+import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.SuspensionGround;
+import cn.fuyi.reconsideration.decision.TerminationGround;
 
 /** Request bodies of the reconsideration API: intake, corrections of details, and one body per transition. */
 public final class CaseInputs {

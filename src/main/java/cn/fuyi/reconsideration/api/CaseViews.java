@@ -10,22 +10,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import cn.fuyi.reconsideration.AcceptanceKind;
-import cn.fuyi.reconsideration.AgentKind;
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.intake.AgentKind;
 import cn.fuyi.reconsideration.CaseState;
-import cn.fuyi.reconsideration.Channel;
-import cn.fuyi.reconsideration.DecisionType;
-import cn.fuyi.reconsideration.ExcludedPeriodKind;
-import cn.fuyi.reconsideration.HearingStatus;
-import cn.fuyi.reconsideration.IdType;
-import cn.fuyi.reconsideration.PartyKind;
-import cn.fuyi.reconsideration.PartyRole;
-import cn.fuyi.reconsideration.ProcedureType;
-import cn.fuyi.reconsideration.PublicationStatus;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
+import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.intake.IdType;
+import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
 import cn.fuyi.reconsideration.RuleSet;
-import cn.fuyi.reconsideration.SimplifiedGround;
-import cn.fuyi.reconsideration.SuspensionGround;
-import cn.fuyi.reconsideration.TerminationGround;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.SuspensionGround;
+import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 

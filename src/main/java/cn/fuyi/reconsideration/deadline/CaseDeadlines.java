@@ -13,17 +13,17 @@ import cn.fuyi.common.Labelled;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.deadline.DeadlineStatus;
 import cn.fuyi.deadline.Pauses;
-import cn.fuyi.reconsideration.AcceptanceKind;
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
 import cn.fuyi.reconsideration.CaseState;
-import cn.fuyi.reconsideration.CorrectionRequest;
-import cn.fuyi.reconsideration.ExcludedPeriod;
-import cn.fuyi.reconsideration.Hearing;
-import cn.fuyi.reconsideration.HearingStatus;
-import cn.fuyi.reconsideration.OpinionLetter;
-import cn.fuyi.reconsideration.ProcedureType;
+import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
+import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.RuleSet;
-import cn.fuyi.reconsideration.Suspension;
+import cn.fuyi.reconsideration.suspension.Suspension;
 
 /**
  * The statutory deadlines of one reconsideration case, computed as the law computes them. Pure: the case's

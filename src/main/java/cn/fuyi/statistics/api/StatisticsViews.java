@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.fuyi.litigation.Outcome;
 import cn.fuyi.organ.RespondentKind;
-import cn.fuyi.reconsideration.DecisionType;
+import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.statistics.Count;
 import cn.fuyi.statistics.Period;
 

@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

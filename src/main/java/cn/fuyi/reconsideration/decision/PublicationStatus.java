@@ -1,17 +1,16 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.decision;
 
 import cn.fuyi.common.Labelled;
 
-/** Where a hearing (听证) stands. */
-public enum HearingStatus implements Labelled {
-    SCHEDULED("已安排", "Scheduled"),
-    HELD("已举行", "Held"),
-    CANCELLED("已取消", "Cancelled");
+/** Whether a decision was published (ARL 79). */
+public enum PublicationStatus implements Labelled {
+    PUBLISHED("已公开", "Published"),
+    NOT_PUBLISHED("不予公开", "Not published");
 
     private final String zh;
     private final String en;
 
-    HearingStatus(String zh, String en) {
+    PublicationStatus(String zh, String en) {
         this.zh = zh;
         this.en = en;
     }

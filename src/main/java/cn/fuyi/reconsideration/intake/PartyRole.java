@@ -1,16 +1,17 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.intake;
 
 import cn.fuyi.common.Labelled;
 
-/** Review procedure (ARL 49, 53). */
-public enum ProcedureType implements Labelled {
-    ORDINARY("普通程序", "Ordinary procedure"),
-    SIMPLIFIED("简易程序", "Simplified procedure");
+/** A party's role in a case. */
+public enum PartyRole implements Labelled {
+    APPLICANT("申请人", "Applicant"),
+    AGENT("代理人", "Agent"),
+    THIRD_PARTY("第三人", "Third party");
 
     private final String zh;
     private final String en;
 
-    ProcedureType(String zh, String en) {
+    PartyRole(String zh, String en) {
         this.zh = zh;
         this.en = en;
     }

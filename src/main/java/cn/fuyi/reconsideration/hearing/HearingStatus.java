@@ -1,16 +1,17 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.hearing;
 
 import cn.fuyi.common.Labelled;
 
-/** Whether a decision was published (ARL 79). */
-public enum PublicationStatus implements Labelled {
-    PUBLISHED("已公开", "Published"),
-    NOT_PUBLISHED("不予公开", "Not published");
+/** Where a hearing (听证) stands. */
+public enum HearingStatus implements Labelled {
+    SCHEDULED("已安排", "Scheduled"),
+    HELD("已举行", "Held"),
+    CANCELLED("已取消", "Cancelled");
 
     private final String zh;
     private final String en;
 
-    PublicationStatus(String zh, String en) {
+    HearingStatus(String zh, String en) {
         this.zh = zh;
         this.en = en;
     }

@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.intake;
 
 /** The check digit of an 18-character resident identity card number (GB 11643-1999). */
 public final class ResidentIdNumber {

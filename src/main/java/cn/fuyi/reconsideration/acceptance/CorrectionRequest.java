@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.acceptance;
 
 import java.time.LocalDate;
 

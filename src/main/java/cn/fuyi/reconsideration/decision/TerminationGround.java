@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.decision;
 
 import cn.fuyi.common.Labelled;
 

@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.suspension;
 
 import java.time.LocalDate;
 

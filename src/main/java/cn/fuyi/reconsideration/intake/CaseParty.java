@@ -1,4 +1,4 @@
-package cn.fuyi.reconsideration;
+package cn.fuyi.reconsideration.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
