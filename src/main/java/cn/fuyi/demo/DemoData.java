@@ -32,7 +32,19 @@ import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.PartyKind;
 import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.ReconsiderationService;
+import cn.fuyi.reconsideration.acceptance.AcceptanceInputs;
+import cn.fuyi.reconsideration.acceptance.AcceptanceReviewService;
+import cn.fuyi.reconsideration.suspension.SuspensionInputs;
+import cn.fuyi.reconsideration.suspension.SuspensionService;
+import cn.fuyi.reconsideration.decision.DecisionInputs;
+import cn.fuyi.reconsideration.decision.DecisionService;
+import cn.fuyi.reconsideration.performance.OpinionLetterInputs;
+import cn.fuyi.reconsideration.performance.OpinionLetterService;
+import cn.fuyi.reconsideration.review.ReviewInputs;
+import cn.fuyi.reconsideration.review.ReviewService;
+import cn.fuyi.reconsideration.hearing.HearingInputs;
+import cn.fuyi.reconsideration.hearing.HearingService;
+import cn.fuyi.reconsideration.intake.IntakeService;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 import cn.fuyi.reconsideration.suspension.SuspensionGround;
 import cn.fuyi.reconsideration.decision.TerminationGround;
@@ -57,7 +69,19 @@ public class DemoData {
     @Inject
     OrganService organs;
     @Inject
-    ReconsiderationService cases;
+    AcceptanceReviewService acceptance;
+    @Inject
+    SuspensionService suspensions;
+    @Inject
+    DecisionService decisions;
+    @Inject
+    OpinionLetterService opinionLetters;
+    @Inject
+    ReviewService review;
+    @Inject
+    HearingService hearings;
+    @Inject
+    IntakeService intake;
     @Inject
     cn.fuyi.litigation.LitigationService suits;
     @Inject
@@ -117,19 +141,19 @@ public class DemoData {
         for (int i = 0; i < 2; i++) {
             long id = received(daysAgo(60 + i * 7));
             requestCorrection(id, daysAgo(59 + i * 7));
-            cases.abandon(id, ANY, new CaseInputs.DatedStep(daysAgo(30 + i * 7), "补正期限届满未补正"));
+            acceptance.abandon(id, ANY, new CaseInputs.DatedStep(daysAgo(30 + i * 7), "补正期限届满未补正"));
             n++;
         }
         String[] refusals = { "申请超过法定申请期限", "不属于行政复议范围", "不属于本机关管辖" };
         for (int i = 0; i < 3; i++) {
             long id = received(daysAgo(40 + i * 9));
-            cases.notAccept(id, ANY, new CaseInputs.NotAccept(daysAgo(37 + i * 9), refusals[i],
+            acceptance.notAccept(id, ANY, new AcceptanceInputs.NotAccept(daysAgo(37 + i * 9), refusals[i],
                     i == 2 ? "江城市人民政府" : null));
             n++;
         }
         for (int i = 0; i < 3; i++) {
             long id = received(daysAgo(6 + i));
-            cases.accept(id, ANY, new CaseInputs.DatedStep(daysAgo(4 + i), null));
+            acceptance.accept(id, ANY, new CaseInputs.DatedStep(daysAgo(4 + i), null));
             n++;
         }
         for (int i = 0; i < 8; i++) {
@@ -138,7 +162,7 @@ public class DemoData {
         }
         for (int i = 0; i < 2; i++) {
             long id = inReview(daysAgo(35 + i * 10), 1);
-            cases.suspend(id, ANY, new CaseInputs.Suspend(daysAgo(10 + i * 3),
+            suspensions.suspend(id, ANY, new SuspensionInputs.Suspend(daysAgo(10 + i * 3),
                     i == 0 ? SuspensionGround.MEDIATION_IN_PROGRESS : SuspensionGround.AWAITING_OTHER_CASE, "双方同意中止，进行和解"));
             n++;
         }
@@ -156,19 +180,19 @@ public class DemoData {
             long id = inReview(receivedOn, 1);
             LocalDate decided = receivedOn.plusDays(40 + random.nextInt(12));
             conclude(id, served[i], decided);
-            cases.serve(id, ANY, new CaseInputs.DatedStep(decided.plusDays(3), null));
+            decisions.serve(id, ANY, new CaseInputs.DatedStep(decided.plusDays(3), null));
             if (i % 5 == 4) {
-                cases.recordNotPublished(id, ANY, new CaseInputs.ReasonedStep(decided.plusDays(6), "涉及个人隐私，依法不予公开"));
+                decisions.recordNotPublished(id, ANY, new CaseInputs.ReasonedStep(decided.plusDays(6), "涉及个人隐私，依法不予公开"));
             } else {
-                cases.publish(id, ANY, new CaseInputs.Publish(decided.plusDays(6), "江城市人民政府门户网站行政复议专栏"));
+                decisions.publish(id, ANY, new DecisionInputs.Publish(decided.plusDays(6), "江城市人民政府门户网站行政复议专栏"));
             }
             if (served[i].correction() && i % 2 == 0) {
-                var c = cases.issueOpinionLetter(id, ANY, new CaseInputs.IssueOpinionLetter(decided.plusDays(10), null,
+                var c = opinionLetters.issueOpinionLetter(id, ANY, new OpinionLetterInputs.IssueOpinionLetter(decided.plusDays(10), null,
                         null, "规范执法程序，加强证据审查"));
                 if (decided.plusDays(40).isBefore(today)) {
                     long letter = cn.fuyi.reconsideration.performance.OpinionLetter.<cn.fuyi.reconsideration.performance.OpinionLetter>find("caseId", c.id)
                             .firstResult().id;
-                    cases.answerOpinionLetter(id, ANY, new CaseInputs.AnswerOpinionLetter(letter, decided.plusDays(40),
+                    opinionLetters.answerOpinionLetter(id, ANY, new OpinionLetterInputs.AnswerOpinionLetter(letter, decided.plusDays(40),
                             "已组织专题培训并修订执法指引"));
                 }
             }
@@ -243,9 +267,9 @@ public class DemoData {
     private long inReview(LocalDate receivedOn, int progress) {
         long id = received(receivedOn);
         LocalDate accepted = receivedOn.plusDays(2);
-        cases.accept(id, ANY, new CaseInputs.DatedStep(accepted, null));
+        acceptance.accept(id, ANY, new CaseInputs.DatedStep(accepted, null));
         boolean simplified = progress == 3;
-        cases.chooseProcedure(id, ANY, new CaseInputs.ChooseProcedure(accepted,
+        review.chooseProcedure(id, ANY, new ReviewInputs.ChooseProcedure(accepted,
                 simplified ? ProcedureType.SIMPLIFIED : ProcedureType.ORDINARY,
                 simplified ? SimplifiedGround.INFORMATION_DISCLOSURE : null, null));
         if (progress == 0) {
@@ -255,38 +279,38 @@ public class DemoData {
         if (sent.isAfter(today)) {
             return id;
         }
-        cases.sendCopy(id, ANY, new CaseInputs.SendCopy(sent, null, null));
+        review.sendCopy(id, ANY, new ReviewInputs.SendCopy(sent, null, null));
         LocalDate reply = sent.plusDays(7);
         if (reply.isAfter(today)) {
             return id;
         }
-        cases.receiveReply(id, ANY, new CaseInputs.DatedStep(reply, null));
+        review.receiveReply(id, ANY, new CaseInputs.DatedStep(reply, null));
         if (progress == 2 || progress == 5) {
             LocalDate notice = reply.plusDays(1);
             LocalDate hearingDay = StatutoryPeriod.workingDays(6).from(notice, calendar.current()).due();
             if (!notice.isAfter(today)) {
-                var c = cases.scheduleHearing(id, ANY, new CaseInputs.ScheduleHearing(notice, hearingDay,
+                var c = hearings.scheduleHearing(id, ANY, new HearingInputs.ScheduleHearing(notice, hearingDay,
                         "江城市司法局行政复议听证室", "处罚事实是否清楚、程序是否合法", null));
                 if (progress == 5 && !hearingDay.isAfter(today)) {
                     long hearing = cn.fuyi.reconsideration.hearing.Hearing.<cn.fuyi.reconsideration.hearing.Hearing>find("caseId", c.id)
                             .firstResult().id;
-                    cases.holdHearing(id, ANY, new CaseInputs.HoldHearing(hearing, hearingDay, "刘振华",
+                    hearings.holdHearing(id, ANY, new HearingInputs.HoldHearing(hearing, hearingDay, "刘振华",
                             List.of("陈思远", "黄晓梅"), "孙悦", true, null));
                 }
             }
         }
         if (progress == 4 && !accepted.plusDays(40).isAfter(today)) {
-            cases.extend(id, ANY, new CaseInputs.Extend(accepted.plusDays(40), 30, "案情复杂，需进一步调查取证"));
+            decisions.extend(id, ANY, new DecisionInputs.Extend(accepted.plusDays(40), 30, "案情复杂，需进一步调查取证"));
         }
         return id;
     }
 
     private void conclude(long id, DecisionType type, LocalDate on) {
         if (type == DecisionType.DISMISS_APPLICATION) {
-            cases.dismiss(id, ANY, new CaseInputs.Dismiss(on, "申请人与被申请行政复议的行政行为没有利害关系"));
+            decisions.dismiss(id, ANY, new DecisionInputs.Dismiss(on, "申请人与被申请行政复议的行政行为没有利害关系"));
             return;
         }
-        cases.conclude(id, ANY, new CaseInputs.Conclude(on, type,
+        decisions.conclude(id, ANY, new DecisionInputs.Conclude(on, type,
                 type == DecisionType.REVOKE ? Boolean.TRUE : null,
                 type == DecisionType.TERMINATION ? TerminationGround.WITHDRAWN_AFTER_SETTLEMENT : null,
                 type == DecisionType.TERMINATION || type == DecisionType.MEDIATION ? Boolean.TRUE : null,
@@ -330,11 +354,11 @@ public class DemoData {
                         ? BigDecimal.valueOf(500L * (1 + random.nextInt(40))) : null,
                 "请求依法撤销被申请人作出的行政行为", "申请人认为被申请人认定事实不清，适用法律错误，程序违法。",
                 false, "clerk" + (1 + random.nextInt(3)), new String[] { "王承办", "赵承办", "钱承办" }[random.nextInt(3)]);
-        return cases.receive(in).id;
+        return intake.receive(in).id;
     }
 
     private void requestCorrection(long id, LocalDate on) {
-        cases.requestCorrection(id, ANY, new CaseInputs.RequestCorrection(on, on,
+        acceptance.requestCorrection(id, ANY, new AcceptanceInputs.RequestCorrection(on, on,
                 "请补充提交申请人身份证明复印件及被申请行政复议的行政行为的相关材料", null));
     }
 

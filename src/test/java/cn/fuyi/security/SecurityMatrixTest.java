@@ -72,22 +72,22 @@ class SecurityMatrixTest {
                 "RectificationResource_byAgency", "RectificationResource_get", "RectificationResource_progress")) {
             DECISIONS.put(op, CASEWORK_AND_AGENCY);
         }
-        for (String op : List.of("ReconsiderationResource_conclude", "ReconsiderationResource_convertToOrdinary",
-                "ReconsiderationResource_dismiss", "ReconsiderationResource_extend")) {
+        for (String op : List.of("DecisionResource_conclude", "ReviewResource_convertToOrdinary",
+                "DecisionResource_dismiss", "DecisionResource_extend")) {
             DECISIONS.put(op, REVIEWER);
         }
         for (String op : List.of("ReconsiderationResource_receive", "ReconsiderationResource_update",
-                "ReconsiderationResource_abandon", "ReconsiderationResource_accept", "ReconsiderationResource_answerOpinionLetter",
-                "ReconsiderationResource_assignClerk", "ReconsiderationResource_cancelHearing",
-                "ReconsiderationResource_chooseProcedure", "ReconsiderationResource_deemAccepted",
-                "ReconsiderationResource_extendCorrectionPeriod", "ReconsiderationResource_holdHearing",
-                "ReconsiderationResource_issueOpinionLetter", "ReconsiderationResource_notAccept",
-                "ReconsiderationResource_postponeHearing", "ReconsiderationResource_publish",
-                "ReconsiderationResource_receiveCorrection", "ReconsiderationResource_receiveReply",
-                "ReconsiderationResource_recordNotPublished", "ReconsiderationResource_requestCorrection",
-                "ReconsiderationResource_resume", "ReconsiderationResource_scheduleHearing", "ReconsiderationResource_sendCopy",
-                "ReconsiderationResource_serve", "ReconsiderationResource_suspend", "ReconsiderationResource_startExcludedPeriod",
-                "ReconsiderationResource_endExcludedPeriod", "LawsuitResource_proposal",
+                "AcceptanceReviewResource_abandon", "AcceptanceReviewResource_accept", "OpinionLetterResource_answerOpinionLetter",
+                "ReviewResource_assignClerk", "HearingResource_cancelHearing",
+                "ReviewResource_chooseProcedure", "AcceptanceReviewResource_deemAccepted",
+                "AcceptanceReviewResource_extendCorrectionPeriod", "HearingResource_holdHearing",
+                "OpinionLetterResource_issueOpinionLetter", "AcceptanceReviewResource_notAccept",
+                "HearingResource_postponeHearing", "DecisionResource_publish",
+                "AcceptanceReviewResource_receiveCorrection", "ReviewResource_receiveReply",
+                "DecisionResource_recordNotPublished", "AcceptanceReviewResource_requestCorrection",
+                "SuspensionResource_resume", "HearingResource_scheduleHearing", "ReviewResource_sendCopy",
+                "DecisionResource_serve", "SuspensionResource_suspend", "SuspensionResource_startExcludedPeriod",
+                "SuspensionResource_endExcludedPeriod", "LawsuitResource_proposal",
                 "LawsuitResource_reporting", "LawsuitResource_update", "LawsuitResource_becomeFinal",
                 "LawsuitResource_correctAttendance", "LawsuitResource_holdSession", "LawsuitResource_recordOutcome",
                 "LawsuitResource_recordService", "LawsuitResource_submitDefence", "LawsuitResource_recordCourtExclusion", "RecommendationResource_receive",

@@ -68,26 +68,6 @@ public final class CaseInputs {
             @Size(max = 50) String clerkName) {
     }
 
-    // ---- transitions -------------------------------------------------------------------------------------------
-
-    @Schema(name = "AssignClerkInput")
-    public record AssignClerk(@NotBlank @Size(max = 64) String clerk, @NotBlank @Size(max = 50) String clerkName,
-            LocalDate date, @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "CorrectionRequestInput", description = "补正通知 (ARL 31): everything to be corrected, at once")
-    public record RequestCorrection(
-            @NotNull @Schema(description = "Date of the notice") LocalDate date,
-            @Schema(description = "Date the applicant received the notice; the 10 working days count from it (default: the notice date)") LocalDate noticeReceivedDate,
-            @NotBlank @Size(max = 5000) String items, @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "CorrectionExtensionInput", description = "The bureau extends the correction period for good reason")
-    public record ExtendCorrectionPeriod(@NotNull LocalDate date,
-            @NotNull @Min(1) @Max(30) @Schema(description = "Working days added") Integer days,
-            @NotBlank @Size(max = 500) String reason) {
-    }
-
     @Schema(name = "DatedStepInput", description = "A step with its date and an optional reason")
     public record DatedStep(@NotNull LocalDate date, @Size(max = 1000) String reason) {
     }
@@ -96,91 +76,7 @@ public final class CaseInputs {
     public record ReasonedStep(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    @Schema(name = "DeemAcceptedInput", description = "Records that the review period passed without decision (ARL 30 ¶3); the acceptance date is the day the period ended")
-    public record DeemAccepted(@Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "NotAcceptInput", description = "不予受理 (ARL 30 ¶2)")
-    public record NotAccept(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason,
-            @Size(max = 100) @Schema(description = "The organ with jurisdiction, if another") String competentOrgan) {
-    }
-
-    @Schema(name = "ChooseProcedureInput")
-    public record ChooseProcedure(@NotNull LocalDate date, @NotNull ProcedureType procedure,
-            @Schema(description = "Required for the simplified procedure (ARL 53)") SimplifiedGround simplifiedGround,
-            @Size(max = 1000) String reason) {
-    }
-
     @Schema(name = "ApprovedStepInput", description = "A step the bureau head (reviewer) takes; their name is recorded as the approval")
     public record ApprovedStep(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "SendCopyInput")
-    public record SendCopy(@NotNull @Schema(description = "Date the copy was sent") LocalDate date,
-            @Schema(description = "Date the respondent received it; the reply period counts from it (default: the sending date)") LocalDate receivedDate,
-            @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "SuspendInput")
-    public record Suspend(@NotNull LocalDate date, @NotNull SuspensionGround ground, @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "ExcludedPeriodInput", description = "The start or the end of a site inspection or expert appraisal, whose days do not count toward the decision deadline")
-    public record ExcludedPeriodStep(@NotNull LocalDate date, @NotNull ExcludedPeriodKind kind, @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "ExtendInput", description = "Extension of the decision period, once, by at most 30 days (ARL 62); the reviewer's name is recorded as the approval")
-    public record Extend(@NotNull LocalDate date, @NotNull @Min(1) @Max(30) Integer days,
-            @NotBlank @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "ScheduleHearingInput", description = "Written notice of time, place and issues at least 5 working days ahead (ARL 51)")
-    public record ScheduleHearing(@NotNull @Schema(description = "Date of the written notice") LocalDate noticeDate,
-            @NotNull LocalDate hearingDate, @NotBlank @Size(max = 200) String place,
-            @Size(max = 5000) String issues, @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "HoldHearingInput", description = "One presiding officer, two or more hearing officers, a recorder")
-    public record HoldHearing(@NotNull Long hearingId, @NotNull LocalDate date,
-            @NotBlank @Size(max = 50) String presidingOfficer,
-            @NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 50) String> hearingOfficers,
-            @NotBlank @Size(max = 50) String recorder, Boolean respondentHeadAttended,
-            @Size(max = 1000) String note) {
-    }
-
-    @Schema(name = "PostponeHearingInput")
-    public record PostponeHearing(@NotNull Long hearingId, @NotNull LocalDate date, @NotNull LocalDate newHearingDate,
-            @Schema(description = "Date of the new notice (default: date)") LocalDate newNoticeDate,
-            @NotBlank @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "CancelHearingInput")
-    public record CancelHearing(@NotNull Long hearingId, @NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "DismissInput", description = "驳回行政复议申请 after acceptance (ARL 33); approved by the reviewer taking the step")
-    public record Dismiss(@NotNull LocalDate date, @NotBlank @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "ConcludeInput", description = "The decision (ARL 62-74); approved by the reviewer taking the step")
-    public record Conclude(@NotNull LocalDate date, @NotNull DecisionType decisionType,
-            @Schema(description = "With REVOKE or PARTIAL_REVOKE: the respondent must make the act again (责令重作)") Boolean orderToRedo,
-            @Schema(description = "Required with TERMINATION") TerminationGround terminationGround,
-            @Schema(description = "With MEDIATION or TERMINATION: the respondent corrected its act itself (indirect correction)") Boolean respondentCorrectedAct,
-            @Size(max = 5000) String summary, @Size(max = 1000) String reason) {
-    }
-
-    @Schema(name = "PublishInput")
-    public record Publish(@NotNull LocalDate date, @NotBlank @Size(max = 200) @Schema(examples = "太仓市人民政府门户网站") String place) {
-    }
-
-    @Schema(name = "IssueOpinionLetterInput")
-    public record IssueOpinionLetter(@NotNull LocalDate date,
-            @Schema(description = "Addressee agency (default: the case's respondent)") Long respondentId,
-            @Size(max = 100) String documentNumber, @NotBlank @Size(max = 1000) String subject) {
-    }
-
-    @Schema(name = "AnswerOpinionLetterInput")
-    public record AnswerOpinionLetter(@NotNull Long letterId, @NotNull LocalDate date, @Size(max = 2000) String summary) {
     }
 }

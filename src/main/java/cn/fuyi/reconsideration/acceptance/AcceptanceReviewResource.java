@@ -1,0 +1,128 @@
+package cn.fuyi.reconsideration.acceptance;
+
+import cn.fuyi.lifecycle.LifecycleEngine.EventData;
+import cn.fuyi.reconsideration.api.CaseInputs;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.fuyi.common.ApiException;
+import cn.fuyi.common.ETags;
+import cn.fuyi.common.Messages;
+import cn.fuyi.common.PageRequest;
+import cn.fuyi.common.PageResult;
+import cn.fuyi.common.TimeSource;
+import cn.fuyi.common.VersionCheck;
+import cn.fuyi.deadline.DeadlineView;
+import cn.fuyi.deadline.DeadlineViews;
+import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.EventView;
+import cn.fuyi.reconsideration.CaseEvent;
+import cn.fuyi.reconsideration.CaseQueries;
+import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.ReconsiderationService;
+import cn.fuyi.reconsideration.Transition;
+import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
+import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
+import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
+import cn.fuyi.reconsideration.api.CaseStepResource;
+
+/** The acceptance steps of a case over HTTP; each runs in one transaction with its answer. */
+@Path("/api/v1/reconsiderations/{id}/transitions")
+@Tag(name = "Reconsideration cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class AcceptanceReviewResource extends CaseStepResource {
+
+    @Inject
+    AcceptanceReviewService steps;
+
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/request-correction")
+    @Operation(summary = "Request correction (通知补正, ARL 31)")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response requestCorrection(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.RequestCorrection in) {
+        return done(steps.requestCorrection(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/extend-correction-period")
+    @Operation(summary = "Extend the correction period (延长补正期限, ARL 31)")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response extendCorrectionPeriod(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.ExtendCorrectionPeriod in) {
+        return done(steps.extendCorrectionPeriod(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/receive-correction")
+    @Operation(summary = "Correction received (收到补正材料); the acceptance review starts again")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response receiveCorrection(@PathParam("id") long id, @Valid @NotNull CaseInputs.DatedStep in) {
+        return done(steps.receiveCorrection(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/abandon")
+    @Operation(summary = "Deem the application abandoned (视为放弃, ARL 31)", description = "Only after the correction period has passed")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response abandon(@PathParam("id") long id, @Valid @NotNull CaseInputs.DatedStep in) {
+        return done(steps.abandon(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/accept")
+    @Operation(summary = "Accept (受理, ARL 30)")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response accept(@PathParam("id") long id, @Valid @NotNull CaseInputs.DatedStep in) {
+        return done(steps.accept(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/deem-accepted")
+    @Operation(summary = "Deem accepted (视为受理, ARL 30 ¶3)", description = "Only after the 5-working-day review has passed; accepted on its last day")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response deemAccepted(@PathParam("id") long id, @Valid AcceptanceInputs.DeemAccepted in) {
+        return done(steps.deemAccepted(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/not-accept")
+    @Operation(summary = "Not accept (不予受理, ARL 30 ¶2)", description = "With the reason and, if another organ has jurisdiction, which")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response notAccept(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.NotAccept in) {
+        return done(steps.notAccept(id, ifMatch(), in));
+    }}

@@ -1,0 +1,157 @@
+package cn.fuyi.reconsideration.hearing;
+
+import cn.fuyi.lifecycle.LifecycleEngine.EventData;
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.intake.CaseNumbers;
+import cn.fuyi.reconsideration.intake.CaseParty;
+import cn.fuyi.reconsideration.intake.IdType;
+import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.intake.ResidentIdNumber;
+import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
+import cn.fuyi.reconsideration.suspension.Suspension;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
+import cn.fuyi.calendar.CalendarService;
+import cn.fuyi.calendar.StatutoryPeriod;
+import cn.fuyi.common.ApiException;
+import cn.fuyi.common.CurrentUser;
+import cn.fuyi.common.FieldError;
+import cn.fuyi.common.TimeSource;
+import cn.fuyi.common.VersionCheck;
+import cn.fuyi.organ.CaseNumberPattern;
+import cn.fuyi.organ.CodeItem;
+import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.OrganService;
+import cn.fuyi.organ.Respondent;
+import cn.fuyi.reconsideration.api.CaseInputs;
+import cn.fuyi.reconsideration.api.CaseInputs.CaseDetailsInput;
+import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
+import cn.fuyi.reconsideration.deadline.CaseDeadlines;
+import cn.fuyi.deadline.Deadline;
+import cn.fuyi.lifecycle.EventRecorder;
+import cn.fuyi.lifecycle.LifecycleEngine;
+import cn.fuyi.lifecycle.LifecycleEvent;
+import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.ProcedureSteps;
+import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.Transition;
+import cn.fuyi.reconsideration.DateFact;
+import cn.fuyi.reconsideration.CaseState;
+import cn.fuyi.reconsideration.api.CaseInputs;
+import cn.fuyi.reconsideration.RuleSet;
+
+/** Hearings (听证, ARL 50, 51): notice, the hearing held with its panel, postponement and cancellation. */
+@ApplicationScoped
+public class HearingService extends ProcedureSteps {
+
+
+    @Transactional
+    public ReconsiderationCase scheduleHearing(long id, VersionCheck check, HearingInputs.ScheduleHearing in) {
+        return step(id, Transition.SCHEDULE_HEARING, check, c -> {
+            notBefore(Transition.SCHEDULE_HEARING, in.noticeDate(), DateFact.ACCEPTED, c.acceptedDate);
+            requireNotice(in.noticeDate(), in.hearingDate());
+            Hearing h = new Hearing();
+            h.caseId = c.id;
+            h.status = HearingStatus.SCHEDULED;
+            h.noticeDate = in.noticeDate();
+            h.scheduledDate = in.hearingDate();
+            h.place = in.place();
+            h.issues = in.issues();
+            h.persist();
+            return new EventData(in.noticeDate(), in.reason(), details("hearingId", h.id, "hearingDate",
+                    in.hearingDate(), "place", in.place()));
+        });
+    }
+
+    @Transactional
+    public ReconsiderationCase holdHearing(long id, VersionCheck check, HearingInputs.HoldHearing in) {
+        return step(id, Transition.HOLD_HEARING, check, c -> {
+            Hearing h = scheduledHearing(c, in.hearingId());
+            if (!in.date().equals(h.scheduledDate)) {
+                throw ApiException.unprocessable("HEARING_DATE_MISMATCH", h.scheduledDate, in.date());
+            }
+            h.status = HearingStatus.HELD;
+            h.heldDate = in.date();
+            h.presidingOfficer = in.presidingOfficer();
+            h.hearingOfficers = String.join("、", in.hearingOfficers());
+            h.recorder = in.recorder();
+            h.respondentHeadAttended = in.respondentHeadAttended();
+            h.note = in.note();
+            return new EventData(in.date(), in.note(), details("hearingId", h.id, "presidingOfficer",
+                    in.presidingOfficer(), "hearingOfficers", in.hearingOfficers(), "recorder", in.recorder(),
+                    "respondentHeadAttended", in.respondentHeadAttended()));
+        });
+    }
+
+    @Transactional
+    public ReconsiderationCase postponeHearing(long id, VersionCheck check, HearingInputs.PostponeHearing in) {
+        return step(id, Transition.POSTPONE_HEARING, check, c -> {
+            Hearing h = scheduledHearing(c, in.hearingId());
+            LocalDate notice = in.newNoticeDate() != null ? in.newNoticeDate() : in.date();
+            notBefore(Transition.POSTPONE_HEARING, notice, DateFact.HEARING_NOTICE, h.noticeDate);
+            notInFuture(Transition.POSTPONE_HEARING, notice);
+            requireNotice(notice, in.newHearingDate());
+            Map<String, Object> d = details("hearingId", h.id, "previousHearingDate", h.scheduledDate,
+                    "newHearingDate", in.newHearingDate(), "newNoticeDate", notice);
+            h.scheduledDate = in.newHearingDate();
+            h.noticeDate = notice;
+            return new EventData(in.date(), in.reason(), d);
+        });
+    }
+
+    @Transactional
+    public ReconsiderationCase cancelHearing(long id, VersionCheck check, HearingInputs.CancelHearing in) {
+        return step(id, Transition.CANCEL_HEARING, check, c -> {
+            Hearing h = scheduledHearing(c, in.hearingId());
+            notBefore(Transition.CANCEL_HEARING, in.date(), DateFact.HEARING_NOTICE, h.noticeDate);
+            h.status = HearingStatus.CANCELLED;
+            h.note = in.reason();
+            return new EventData(in.date(), in.reason(), details("hearingId", h.id));
+        });
+    }
+
+    private void requireNotice(LocalDate noticeDate, LocalDate hearingDate) {
+        LocalDate latest = StatutoryPeriod.latestNoticeDate(hearingDate, 5, calendar.current());
+        if (noticeDate.isAfter(latest)) {
+            throw ApiException.unprocessable("HEARING_NOTICE_TOO_SHORT", hearingDate, noticeDate, latest)
+                    .with("latestNoticeDate", latest.toString());
+        }
+    }
+
+    private static Hearing scheduledHearing(ReconsiderationCase c, long hearingId) {
+        Hearing h = Hearing.findById(hearingId);
+        if (h == null || h.caseId != c.id) {
+            throw ApiException.notFound("HEARING_NOT_FOUND", hearingId);
+        }
+        if (h.status != HearingStatus.SCHEDULED) {
+            throw ApiException.unprocessable("HEARING_NOT_SCHEDULED", h.status);
+        }
+        return h;
+    }
+    /** A case is not decided while a hearing is still scheduled: hold, postpone or cancel it first. */
+    public static void requireNoPendingHearing(ReconsiderationCase c) {
+        if (Hearing.count("caseId = ?1 and status = ?2", c.id, HearingStatus.SCHEDULED) > 0) {
+            throw ApiException.unprocessable("HEARING_PENDING");
+        }
+    }
+}
