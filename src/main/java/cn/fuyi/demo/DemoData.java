@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+
 import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.CurrentUser;
@@ -26,31 +28,30 @@ import cn.fuyi.organ.OrganDtos.RespondentInput;
 import cn.fuyi.organ.OrganLevel;
 import cn.fuyi.organ.OrganService;
 import cn.fuyi.organ.RespondentKind;
-import cn.fuyi.reconsideration.intake.AgentKind;
-import cn.fuyi.reconsideration.intake.Channel;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.intake.IdType;
-import cn.fuyi.reconsideration.intake.PartyKind;
-import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.acceptance.AcceptanceInputs;
 import cn.fuyi.reconsideration.acceptance.AcceptanceReviewService;
-import cn.fuyi.reconsideration.suspension.SuspensionInputs;
-import cn.fuyi.reconsideration.suspension.SuspensionService;
+import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
+import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.decision.DecisionInputs;
 import cn.fuyi.reconsideration.decision.DecisionService;
-import cn.fuyi.reconsideration.performance.OpinionLetterInputs;
-import cn.fuyi.reconsideration.performance.OpinionLetterService;
-import cn.fuyi.reconsideration.review.ReviewInputs;
-import cn.fuyi.reconsideration.review.ReviewService;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.hearing.HearingInputs;
 import cn.fuyi.reconsideration.hearing.HearingService;
+import cn.fuyi.reconsideration.intake.AgentKind;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.IntakeService;
+import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.performance.OpinionLetterInputs;
+import cn.fuyi.reconsideration.performance.OpinionLetterService;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.ReviewInputs;
+import cn.fuyi.reconsideration.review.ReviewService;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 import cn.fuyi.reconsideration.suspension.SuspensionGround;
-import cn.fuyi.reconsideration.decision.TerminationGround;
-import cn.fuyi.reconsideration.api.CaseInputs;
-import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
-import io.quarkus.runtime.StartupEvent;
+import cn.fuyi.reconsideration.suspension.SuspensionInputs;
+import cn.fuyi.reconsideration.suspension.SuspensionService;
 
 /**
  * Loads a realistic demonstration data set when dev mode starts on an empty database: a city organ with two

@@ -1,6 +1,5 @@
 package cn.fuyi.reconsideration;
 
-import cn.fuyi.reconsideration.intake.PartyRole;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,12 +9,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.Sorting;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.reconsideration.api.CaseFilter;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import cn.fuyi.reconsideration.intake.PartyRole;
 
 /** The case list and worklist: filters, search, sorting and paging, all in the database. */
 @ApplicationScoped

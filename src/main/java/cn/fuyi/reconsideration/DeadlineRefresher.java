@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import cn.fuyi.calendar.CalendarChanged;
 import cn.fuyi.resilience.RetryingTransactions;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * When an administrator loads or corrects a year of the holiday calendar, the stored deadlines of open cases

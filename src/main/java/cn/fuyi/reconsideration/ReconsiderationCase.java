@@ -1,12 +1,5 @@
 package cn.fuyi.reconsideration;
 
-import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.decision.PublicationStatus;
-import cn.fuyi.reconsideration.decision.TerminationGround;
-import cn.fuyi.reconsideration.intake.Channel;
-import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.review.SimplifiedGround;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.fuyi.common.IdentityEntity;
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.decision.TerminationGround;
+import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.review.SimplifiedGround;
 
 /**
  * A reconsideration case (行政复议案件): the application, and the dated facts of its course that its deadlines and

@@ -1,6 +1,15 @@
 package cn.fuyi.reconsideration;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.fuyi.common.CodeListContributor;
+import cn.fuyi.common.Labelled;
+import cn.fuyi.deadline.DeadlineStatus;
 import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.decision.PublicationStatus;
 import cn.fuyi.reconsideration.decision.TerminationGround;
@@ -13,15 +22,6 @@ import cn.fuyi.reconsideration.intake.PartyRole;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 import cn.fuyi.reconsideration.suspension.SuspensionGround;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import cn.fuyi.common.CodeListContributor;
-import cn.fuyi.common.Labelled;
-import cn.fuyi.reconsideration.deadline.DeadlineKind;
-import cn.fuyi.deadline.DeadlineStatus;
 
 /** The reconsideration feature's fixed code lists. */
 @ApplicationScoped

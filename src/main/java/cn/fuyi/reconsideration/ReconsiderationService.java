@@ -1,27 +1,9 @@
 package cn.fuyi.reconsideration;
 
-import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
-import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.decision.PublicationStatus;
-import cn.fuyi.reconsideration.hearing.Hearing;
-import cn.fuyi.reconsideration.hearing.HearingStatus;
-import cn.fuyi.reconsideration.intake.CaseNumbers;
-import cn.fuyi.reconsideration.intake.CaseParty;
-import cn.fuyi.reconsideration.intake.IdType;
-import cn.fuyi.reconsideration.intake.PartyRole;
-import cn.fuyi.reconsideration.intake.ResidentIdNumber;
-import cn.fuyi.reconsideration.performance.OpinionLetter;
-import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.review.SimplifiedGround;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
-import cn.fuyi.reconsideration.suspension.Suspension;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,30 +12,18 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.fuyi.audit.AuditLog;
 import cn.fuyi.audit.SubjectType;
 import cn.fuyi.calendar.CalendarService;
-import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.ApiException;
-import cn.fuyi.common.CurrentUser;
-import cn.fuyi.common.FieldError;
-import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
-import cn.fuyi.organ.CaseNumberPattern;
-import cn.fuyi.organ.CodeItem;
-import cn.fuyi.organ.Organ;
-import cn.fuyi.organ.OrganService;
-import cn.fuyi.organ.Respondent;
-import cn.fuyi.reconsideration.api.CaseInputs;
-import cn.fuyi.reconsideration.api.CaseInputs.CaseDetailsInput;
-import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
-import cn.fuyi.reconsideration.deadline.CaseDeadlines;
 import cn.fuyi.deadline.Deadline;
-import cn.fuyi.lifecycle.EventRecorder;
 import cn.fuyi.lifecycle.LifecycleEngine;
 import cn.fuyi.lifecycle.LifecycleEvent;
-import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.reconsideration.deadline.CaseDeadlines;
+import cn.fuyi.reconsideration.deadline.CaseRecords;
+import cn.fuyi.reconsideration.deadline.DeadlineContext;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.intake.CaseParty;
 
 /**
  * Intake and the lifecycle of reconsideration cases. Every change of a case goes through {@link #step}: it checks
@@ -166,13 +136,8 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
     }
 
     public CaseDeadlines deadlineCalculator(ReconsiderationCase c, LocalDate asOf) {
-        if (c.id == null) {
-            return new CaseDeadlines(c, List.of(), List.of(), List.of(), List.of(), List.of(), calendar.current(), excludeSuspension, asOf);
-        }
-        return new CaseDeadlines(c, CorrectionRequest.list("caseId = ?1 order by id", c.id),
-                Suspension.list("caseId = ?1 order by id", c.id), ExcludedPeriod.list("caseId = ?1 order by id", c.id),
-                Hearing.list("caseId = ?1 order by id", c.id), OpinionLetter.list("caseId = ?1 order by id", c.id), calendar.current(),
-                excludeSuspension, asOf);
+        CaseRecords records = c.id == null ? CaseRecords.none() : CaseRecords.of(c.id);
+        return new CaseDeadlines(new DeadlineContext(c, records, calendar.current(), excludeSuspension, asOf));
     }
 
     /** After the calendar changed, every case whose deadlines may move is recomputed. */

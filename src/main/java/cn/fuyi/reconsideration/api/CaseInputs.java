@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,14 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.fuyi.reconsideration.intake.AgentKind;
 import cn.fuyi.reconsideration.intake.Channel;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.PartyKind;
-import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.review.SimplifiedGround;
-import cn.fuyi.reconsideration.suspension.SuspensionGround;
-import cn.fuyi.reconsideration.decision.TerminationGround;
 
 /** Request bodies of the reconsideration API: intake, corrections of details, and one body per transition. */
 public final class CaseInputs {

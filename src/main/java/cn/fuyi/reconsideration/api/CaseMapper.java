@@ -1,36 +1,24 @@
 package cn.fuyi.reconsideration.api;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fuyi.common.Labelled;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
-import cn.fuyi.reconsideration.CaseEvent;
-import cn.fuyi.reconsideration.intake.CaseParty;
-import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
-import cn.fuyi.reconsideration.hearing.Hearing;
-import cn.fuyi.reconsideration.performance.OpinionLetter;
-import cn.fuyi.reconsideration.intake.PartyRole;
 import cn.fuyi.reconsideration.ReconsiderationCase;
-import cn.fuyi.reconsideration.suspension.Suspension;
 import cn.fuyi.reconsideration.Transition;
+import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
 import cn.fuyi.reconsideration.api.CaseViews.CorrectionView;
@@ -41,6 +29,12 @@ import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.SuspensionView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.intake.CaseParty;
+import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
+import cn.fuyi.reconsideration.suspension.Suspension;
 
 /** Builds the API's views of cases, with labels beside codes. */
 @ApplicationScoped

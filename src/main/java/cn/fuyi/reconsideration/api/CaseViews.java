@@ -4,30 +4,28 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
-import cn.fuyi.reconsideration.intake.AgentKind;
 import cn.fuyi.reconsideration.CaseState;
-import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.RuleSet;
+import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
+import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.intake.AgentKind;
+import cn.fuyi.reconsideration.intake.Channel;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.PartyKind;
 import cn.fuyi.reconsideration.intake.PartyRole;
 import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.decision.PublicationStatus;
-import cn.fuyi.reconsideration.RuleSet;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
 import cn.fuyi.reconsideration.suspension.SuspensionGround;
-import cn.fuyi.reconsideration.decision.TerminationGround;
-import cn.fuyi.reconsideration.Transition;
-import cn.fuyi.reconsideration.deadline.DeadlineKind;
 
 /** Response bodies of the reconsideration API. Codes travel with their Chinese labels beside them. */
 public final class CaseViews {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,10 +47,10 @@ import cn.fuyi.reconsideration.CaseQueries;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.ReconsiderationService;
 import cn.fuyi.reconsideration.Transition;
-import cn.fuyi.reconsideration.intake.IntakeService;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
+import cn.fuyi.reconsideration.intake.IntakeService;
 
 /*
  * Every operation runs in one transaction, the answer included: a write's answer is built before its commit, so

@@ -1,35 +1,20 @@
 package cn.fuyi.reconsideration.decision;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import cn.fuyi.reconsideration.intake.AgentKind;
-import cn.fuyi.reconsideration.intake.Channel;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
-import cn.fuyi.reconsideration.intake.IdType;
-import cn.fuyi.reconsideration.intake.PartyKind;
-import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.review.SimplifiedGround;
-import cn.fuyi.reconsideration.suspension.SuspensionGround;
-import cn.fuyi.reconsideration.decision.TerminationGround;
 
 /** Request bodies of the decision steps. */
 public final class DecisionInputs {
 
     private DecisionInputs() {
     }
-
 
     @Schema(name = "ExtendInput", description = "Extension of the decision period, once, by at most 30 days (ARL 62); the reviewer's name is recorded as the approval")
     public record Extend(@NotNull LocalDate date, @NotNull @Min(1) @Max(30) Integer days,

@@ -1,71 +1,26 @@
 package cn.fuyi.reconsideration.decision;
 
-import cn.fuyi.lifecycle.LifecycleEngine.EventData;
-import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
-import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.decision.PublicationStatus;
-import cn.fuyi.reconsideration.hearing.Hearing;
-import cn.fuyi.reconsideration.hearing.HearingStatus;
-import cn.fuyi.reconsideration.intake.CaseNumbers;
-import cn.fuyi.reconsideration.intake.CaseParty;
-import cn.fuyi.reconsideration.intake.IdType;
-import cn.fuyi.reconsideration.intake.PartyRole;
-import cn.fuyi.reconsideration.intake.ResidentIdNumber;
-import cn.fuyi.reconsideration.performance.OpinionLetter;
-import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.review.SimplifiedGround;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
-import cn.fuyi.reconsideration.suspension.Suspension;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import cn.fuyi.audit.AuditLog;
-import cn.fuyi.audit.SubjectType;
-import cn.fuyi.calendar.CalendarService;
-import cn.fuyi.calendar.StatutoryPeriod;
+
 import cn.fuyi.common.ApiException;
-import cn.fuyi.common.CurrentUser;
-import cn.fuyi.common.FieldError;
-import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
-import cn.fuyi.organ.CaseNumberPattern;
-import cn.fuyi.organ.CodeItem;
-import cn.fuyi.organ.Organ;
-import cn.fuyi.organ.OrganService;
-import cn.fuyi.organ.Respondent;
-import cn.fuyi.reconsideration.api.CaseInputs;
-import cn.fuyi.reconsideration.hearing.HearingService;
-import cn.fuyi.reconsideration.api.CaseInputs.CaseDetailsInput;
-import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
-import cn.fuyi.reconsideration.deadline.CaseDeadlines;
-import cn.fuyi.deadline.Deadline;
-import cn.fuyi.lifecycle.EventRecorder;
-import cn.fuyi.lifecycle.LifecycleEngine;
-import cn.fuyi.lifecycle.LifecycleEvent;
-import cn.fuyi.lifecycle.Lifecycle;
-import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.lifecycle.LifecycleEngine.EventData;
+import cn.fuyi.reconsideration.CaseState;
+import cn.fuyi.reconsideration.DateFact;
 import cn.fuyi.reconsideration.ProcedureSteps;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Transition;
-import cn.fuyi.reconsideration.DateFact;
-import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.hearing.HearingService;
-import cn.fuyi.reconsideration.RuleSet;
+import cn.fuyi.reconsideration.review.ProcedureType;
 
 /** The decision (行政复议决定, ARL 62-75, 79): extension of the period, the decision or dismissal, service and publication. */
 @ApplicationScoped
 public class DecisionService extends ProcedureSteps {
-
 
     @Transactional
     public ReconsiderationCase extend(long id, VersionCheck check, DecisionInputs.Extend in) {

@@ -1,35 +1,19 @@
 package cn.fuyi.reconsideration.hearing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import cn.fuyi.reconsideration.intake.AgentKind;
-import cn.fuyi.reconsideration.intake.Channel;
-import cn.fuyi.reconsideration.decision.DecisionType;
-import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
-import cn.fuyi.reconsideration.intake.IdType;
-import cn.fuyi.reconsideration.intake.PartyKind;
-import cn.fuyi.reconsideration.review.ProcedureType;
-import cn.fuyi.reconsideration.review.SimplifiedGround;
-import cn.fuyi.reconsideration.suspension.SuspensionGround;
-import cn.fuyi.reconsideration.decision.TerminationGround;
 
 /** Request bodies of the hearing steps. */
 public final class HearingInputs {
 
     private HearingInputs() {
     }
-
 
     @Schema(name = "ScheduleHearingInput", description = "Written notice of time, place and issues at least 5 working days ahead (ARL 51)")
     public record ScheduleHearing(@NotNull @Schema(description = "Date of the written notice") LocalDate noticeDate,

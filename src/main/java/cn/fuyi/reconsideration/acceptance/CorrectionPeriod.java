@@ -1,0 +1,36 @@
+package cn.fuyi.reconsideration.acceptance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.fuyi.calendar.PeriodResult;
+import cn.fuyi.calendar.StatutoryPeriod;
+import cn.fuyi.deadline.Deadline;
+import cn.fuyi.deadline.DeadlineStatus;
+import cn.fuyi.reconsideration.deadline.DeadlineContext;
+import cn.fuyi.reconsideration.deadline.DeadlineKind;
+
+/**
+ * The applicant's correction (补正): 10 working days from receiving the notice (ARL 31 ¶1), lengthened by any
+ * extension the bureau grants for good reason.
+ */
+public final class CorrectionPeriod {
+
+    static final int WORKING_DAYS = 10;
+
+    private CorrectionPeriod() {
+    }
+
+    public static Deadline of(DeadlineContext x, CorrectionRequest cr) {
+        int extended = cr.extendedDays == null ? 0 : cr.extendedDays;
+        PeriodResult p = StatutoryPeriod.workingDays(WORKING_DAYS + extended).from(cr.noticeReceivedDate, 0, x.cal());
+        LocalDate met = cr.receivedDate;
+        DeadlineStatus status = null;
+        if (cr.abandonedDate != null) {
+            met = cr.abandonedDate;
+            status = DeadlineStatus.LAPSED;
+        }
+        return x.deadline(DeadlineKind.CORRECTION_REPLY, cr.id, x.article("ARL 31", "Regulations 2007 art. 29"),
+                cr.noticeReceivedDate, "CORRECTION_NOTICE_RECEIVED", p, extended, List.of(), met, status);
+    }
+}

@@ -1,0 +1,29 @@
+package cn.fuyi.reconsideration.deadline;
+
+import java.util.List;
+
+import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
+import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
+import cn.fuyi.reconsideration.suspension.Suspension;
+
+/** The dated records of one case that its deadlines are computed from, each list in the order it was recorded. */
+public record CaseRecords(
+        List<CorrectionRequest> corrections,
+        List<Suspension> suspensions,
+        List<ExcludedPeriod> excludedPeriods,
+        List<Hearing> hearings,
+        List<OpinionLetter> letters) {
+
+    /** A case not yet saved has no records. */
+    public static CaseRecords none() {
+        return new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public static CaseRecords of(long caseId) {
+        return new CaseRecords(CorrectionRequest.list("caseId = ?1 order by id", caseId),
+                Suspension.list("caseId = ?1 order by id", caseId), ExcludedPeriod.list("caseId = ?1 order by id", caseId),
+                Hearing.list("caseId = ?1 order by id", caseId), OpinionLetter.list("caseId = ?1 order by id", caseId));
+    }
+}
