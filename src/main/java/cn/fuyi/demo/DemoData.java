@@ -32,6 +32,7 @@ import cn.fuyi.reconsideration.acceptance.AcceptanceInputs;
 import cn.fuyi.reconsideration.acceptance.AcceptanceReviewService;
 import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 import cn.fuyi.reconsideration.api.CaseInputs;
+import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.decision.DecisionInputs;
 import cn.fuyi.reconsideration.decision.DecisionService;
 import cn.fuyi.reconsideration.decision.DecisionType;
@@ -40,6 +41,7 @@ import cn.fuyi.reconsideration.hearing.HearingInputs;
 import cn.fuyi.reconsideration.hearing.HearingService;
 import cn.fuyi.reconsideration.intake.AgentKind;
 import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.intake.ReconsiderationFirstGround;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.IntakeService;
 import cn.fuyi.reconsideration.intake.PartyKind;
@@ -142,7 +144,7 @@ public class DemoData {
         for (int i = 0; i < 2; i++) {
             long id = received(daysAgo(60 + i * 7));
             requestCorrection(id, daysAgo(59 + i * 7));
-            acceptance.abandon(id, ANY, new CaseInputs.DatedStep(daysAgo(30 + i * 7), "补正期限届满未补正"));
+            acceptance.abandon(id, ANY, new AcceptanceInputs.Abandon(daysAgo(30 + i * 7), "补正期限届满，申请人未补正且未说明正当理由", null));
             n++;
         }
         String[] refusals = { "申请超过法定申请期限", "不属于行政复议范围", "不属于本机关管辖" };
@@ -301,7 +303,8 @@ public class DemoData {
             }
         }
         if (progress == 4 && !accepted.plusDays(40).isAfter(today)) {
-            decisions.extend(id, ANY, new DecisionInputs.Extend(accepted.plusDays(40), 30, "案情复杂，需进一步调查取证"));
+            decisions.extend(id, ANY, new DecisionInputs.Extend(accepted.plusDays(40), 30, "案情复杂，需进一步调查取证",
+                    accepted.plusDays(41), null, null));
         }
         return id;
     }
@@ -311,11 +314,15 @@ public class DemoData {
             decisions.dismiss(id, ANY, new DecisionInputs.Dismiss(on, "申请人与被申请行政复议的行政行为没有利害关系"));
             return;
         }
+        // 驳回复议请求 only answers a failure to perform (ARL 69); a lawful act of any other kind is upheld (ARL 68)
+        if (type == DecisionType.REJECT_REQUEST && !"FAILURE_TO_PERFORM".equals(ReconsiderationCase.<ReconsiderationCase>findById(id).actCategory)) {
+            type = DecisionType.UPHOLD;
+        }
         decisions.conclude(id, ANY, new DecisionInputs.Conclude(on, type,
                 type == DecisionType.REVOKE ? Boolean.TRUE : null,
                 type == DecisionType.TERMINATION ? TerminationGround.WITHDRAWN_AFTER_SETTLEMENT : null,
                 type == DecisionType.TERMINATION || type == DecisionType.MEDIATION ? Boolean.TRUE : null,
-                summary(type), null));
+                summary(type), null, null, null, null, null));
     }
 
     private static String summary(DecisionType type) {
@@ -354,13 +361,15 @@ public class DemoData {
                 actDate.plusDays(random.nextInt(10)), category.equals("ADMINISTRATIVE_PENALTY")
                         ? BigDecimal.valueOf(500L * (1 + random.nextInt(40))) : null,
                 "请求依法撤销被申请人作出的行政行为", "申请人认为被申请人认定事实不清，适用法律错误，程序违法。",
-                false, "clerk" + (1 + random.nextInt(3)), new String[] { "王承办", "赵承办", "钱承办" }[random.nextInt(3)]);
+                false, "clerk" + (1 + random.nextInt(3)), new String[] { "王承办", "赵承办", "钱承办" }[random.nextInt(3)],
+                Boolean.TRUE, null, null, null, null, null, null,
+                category.equals("FAILURE_TO_PERFORM") ? ReconsiderationFirstGround.FAILURE_TO_PERFORM : null);
         return intake.receive(in).id;
     }
 
     private void requestCorrection(long id, LocalDate on) {
         acceptance.requestCorrection(id, ANY, new AcceptanceInputs.RequestCorrection(on, on,
-                "请补充提交申请人身份证明复印件及被申请行政复议的行政行为的相关材料", null));
+                "请补充提交申请人身份证明复印件及被申请行政复议的行政行为的相关材料", null, null));
     }
 
     private static String actDescription(String category) {

@@ -9,6 +9,7 @@ public enum DateFact implements Labelled {
     REVIEW_START("受理审查起算之日", "the start of the acceptance review"),
     CORRECTION_REQUESTED("补正通知之日", "the day of the correction notice"),
     CORRECTION_NOTICE_RECEIVED("申请人收到补正通知之日", "the day the applicant received the correction notice"),
+    CORRECTION_RECEIVED("收到补正材料之日", "the day the correction was received"),
     ACCEPTED("受理之日", "the day of acceptance"),
     COPY_SENT("发送申请书副本之日", "the day the copy was sent"),
     SUSPENDED("中止之日", "the day of suspension"),
@@ -18,7 +19,11 @@ public enum DateFact implements Labelled {
     SERVED("送达之日", "the day of service"),
     LETTER_ISSUED("意见书制发之日", "the day the opinion letter was issued"),
     ACT_DATE("行政行为作出之日", "the day of the act"),
-    ACT_KNOWN("知道行政行为之日", "the day the applicant learned of the act");
+    ACT_KNOWN("知道行政行为之日", "the day the applicant learned of the act"),
+    EXTENSION_APPROVED("批准延长之日", "the day the extension was approved"),
+    AGENCY_RECEIVED("作出处罚决定的行政机关收到申请之日", "the day the penalty agency received the application"),
+    OBSTACLE_STARTED("耽误申请期限的障碍发生之日", "the day the obstacle to applying arose"),
+    COMPLAINED("向上级行政机关反映之日", "the day of the complaint to the superior");
 
     private final String zh;
     private final String en;

@@ -13,10 +13,12 @@ import jakarta.persistence.Version;
 
 import cn.fuyi.common.IdentityEntity;
 import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.decision.CompensationOutcome;
 import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.decision.PublicationStatus;
 import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.intake.Channel;
+import cn.fuyi.reconsideration.intake.ReconsiderationFirstGround;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 
@@ -60,6 +62,30 @@ public class ReconsiderationCase extends IdentityEntity implements cn.fuyi.lifec
     public LocalDate actDate;
     @Column(name = "act_known_date")
     public LocalDate actKnownDate;
+    /** Whether the act stated the right to apply, the organ and the period (ARL 20 ¶3); null: not recorded, read as stated. */
+    @Column(name = "act_notice_stated_rights")
+    public Boolean actNoticeStatedRights;
+    @Column(name = "rights_known_date")
+    public LocalDate rightsKnownDate;
+    @Column(name = "real_property")
+    public boolean realProperty;
+    @Column(name = "longer_period_days")
+    public Integer longerPeriodDays;
+    @Column(name = "obstacle_from")
+    public LocalDate obstacleFrom;
+    @Column(name = "obstacle_to")
+    public LocalDate obstacleTo;
+    /** The application period's last day as last computed (ARL 20, 21), and whether the application came after it. */
+    @Column(name = "application_last_day")
+    public LocalDate applicationLastDay;
+    @Column(name = "application_late")
+    public boolean applicationLate;
+    /** Submitted through the penalty agency (ARL 32): the day it received the application. */
+    @Column(name = "agency_received_date")
+    public LocalDate agencyReceivedDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reconsideration_first")
+    public ReconsiderationFirstGround reconsiderationFirst;
     public BigDecimal amount;
     @Column(name = "request_text")
     public String request;
@@ -132,6 +158,9 @@ public class ReconsiderationCase extends IdentityEntity implements cn.fuyi.lifec
     /** The return of a fine, confiscated or seized property ordered with the decision (ARL 72 ¶2). */
     @Column(name = "property_return_ordered")
     public boolean propertyReturnOrdered;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "compensation_outcome")
+    public CompensationOutcome compensationOutcome;
     @Enumerated(EnumType.STRING)
     @Column(name = "termination_ground")
     public TerminationGround terminationGround;

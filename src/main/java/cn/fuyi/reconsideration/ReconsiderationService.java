@@ -22,6 +22,7 @@ import cn.fuyi.lifecycle.LifecycleEvent;
 import cn.fuyi.reconsideration.deadline.CaseDeadlines;
 import cn.fuyi.reconsideration.deadline.CaseRecords;
 import cn.fuyi.reconsideration.deadline.DeadlineContext;
+import cn.fuyi.reconsideration.intake.ApplicationPeriod;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.intake.CaseParty;
 
@@ -126,7 +127,10 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         List<Deadline> all = deadlines(c, time.today());
         c.decisionDueDate = all.stream().filter(d -> d.kind() == DeadlineKind.DECISION).map(Deadline::due)
                 .findFirst().orElse(null);
-        var next = Deadline.next(all);
+        c.applicationLastDay = all.stream().filter(d -> d.kind() == DeadlineKind.APPLICATION_PERIOD).map(Deadline::due)
+                .findFirst().orElse(null);
+        c.applicationLate = ApplicationPeriod.late(all);
+        var next = Deadline.next(all.stream().filter(d -> ((DeadlineKind) d.kind()).worklist()).toList());
         c.nextDeadlineKind = next.map(d -> d.kind().name()).orElse(null);
         c.nextDueDate = next.map(Deadline::due).orElse(null);
     }

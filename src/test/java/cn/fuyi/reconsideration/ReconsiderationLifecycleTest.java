@@ -116,12 +116,19 @@ class ReconsiderationLifecycleTest {
         assertEquals("2026-05-03", decision.get("rawEnd"));
         assertEquals("2026-05-06", decision.get("due"));
         assertEquals(true, decision.get("movedPastHoliday"));
-        ok(id, "extend", "date", "2026-04-20", "days", 30, "reason", "案情复杂")
+        // ARL 62: extended in two approvals, 30 days in all; a third is refused
+        ok(id, "extend", "date", "2026-04-20", "days", 20, "reason", "案情复杂", "noticeDate", "2026-04-21")
+                .body("extensionDays", equalTo(20))
+                .body("decisionDueDate", equalTo("2026-05-25"));
+        ok(id, "extend", "date", "2026-05-20", "days", 10, "reason", "需补充鉴定", "noticeDate", "2026-05-20")
                 .body("extensionDays", equalTo(30))
+                .body("extensions", hasSize(2))
+                .body("extensions[1].approverRole", equalTo("BUREAU_HEAD"))
                 .body("extensionApprovedBy", equalTo("孙明"))
                 .body("decisionDueDate", equalTo("2026-06-02"));
-        step(id, "extend", obj("date", "2026-04-21", "days", 5, "reason", "再次"))
-                .then().statusCode(422).body("code", equalTo("EXTENSION_ALREADY_GRANTED"));
+        step(id, "extend", obj("date", "2026-04-21", "days", 5, "reason", "再次", "noticeDate", "2026-04-21"))
+                .then().statusCode(422).body("code", equalTo("EXTENSION_TOTAL_EXCEEDED"))
+                .body("remainingDays", equalTo(0));
 
         ok(id, "conclude", "date", "2026-05-20", "decisionType", "REVOKE", "orderToRedo", true,
                 "summary", "撤销原处罚决定，责令重新作出")
@@ -147,9 +154,9 @@ class ReconsiderationLifecycleTest {
 
         given().get("/api/v1/reconsiderations/" + id + "/events").then().statusCode(200)
                 .body("transition", contains("RECEIVE", "ACCEPT", "CHOOSE_PROCEDURE", "SEND_COPY", "RECEIVE_REPLY",
-                        "SCHEDULE_HEARING", "HOLD_HEARING", "EXTEND", "CONCLUDE", "SERVE", "PUBLISH",
+                        "SCHEDULE_HEARING", "HOLD_HEARING", "EXTEND", "EXTEND", "CONCLUDE", "SERVE", "PUBLISH",
                         "ISSUE_OPINION_LETTER", "ANSWER_OPINION_LETTER"))
-                .body("seq", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
+                .body("seq", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
                 .body("find { it.transition == 'EXTEND' }.details.approvedBy", equalTo("孙明"))
                 .body("find { it.transition == 'CONCLUDE' }.actor", equalTo("sun.ming"))
                 .body("find { it.transition == 'EXTEND' }.reason", equalTo("案情复杂"));
@@ -173,7 +180,7 @@ class ReconsiderationLifecycleTest {
         assertEquals("MET", deadline(id, "ACCEPTANCE_REVIEW", "2026-02-25").get("status"));
         // 10 working days from 02-24, counting the make-up Saturday 02-28
         assertEquals("2026-03-09", deadline(id, "CORRECTION_REPLY", "2026-02-25").get("due"));
-        step(id, "abandon", obj("date", "2026-03-09")).then().statusCode(422)
+        step(id, "abandon", obj("date", "2026-03-09", "reason", "逾期未补正")).then().statusCode(422)
                 .body("code", equalTo("CORRECTION_PERIOD_NOT_OVER"))
                 .body("detail", containsString("2026-03-09"));
         ok(id, "extend-correction-period", "date", "2026-03-05", "days", 3, "reason", "申请人住院")
@@ -194,7 +201,7 @@ class ReconsiderationLifecycleTest {
         ok(id, "request-correction", "date", "2026-04-02", "items", "请补充申请人签名");
         // Qingming 04-04..06 is skipped: 10 working days end on 04-17
         assertEquals("2026-04-17", deadline(id, "CORRECTION_REPLY", "2026-04-03").get("due"));
-        ok(id, "abandon", "date", "2026-04-20").body("state", equalTo("ABANDONED"))
+        ok(id, "abandon", "date", "2026-04-20", "reason", "逾期未补正且无正当理由").body("state", equalTo("ABANDONED"))
                 .body("abandonedDate", equalTo("2026-04-20"))
                 .body("allowedTransitions", hasSize(0));
         assertEquals("LAPSED", deadline(id, "CORRECTION_REPLY", "2026-04-21").get("status"));
@@ -240,7 +247,7 @@ class ReconsiderationLifecycleTest {
         assertEquals("2026-07-06", deadline(id, "COPY_TO_RESPONDENT", "2026-07-02").get("due"));
         assertEquals("ARL 54", deadline(id, "COPY_TO_RESPONDENT", "2026-07-02").get("article"));
         assertEquals("2026-07-31", deadline(id, "DECISION", "2026-07-02").get("due"));
-        step(id, "extend", obj("date", "2026-07-10", "days", 10, "reason", "复杂"))
+        step(id, "extend", obj("date", "2026-07-10", "days", 10, "reason", "复杂", "noticeDate", "2026-07-10"))
                 .then().statusCode(422).body("code", equalTo("EXTENSION_NOT_FOR_SIMPLIFIED"));
         step(id, "convert-to-ordinary", obj("date", "2026-07-10")).then().statusCode(400)
                 .body("errors.field", hasItem("reason"));

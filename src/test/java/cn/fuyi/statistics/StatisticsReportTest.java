@@ -96,7 +96,7 @@ class StatisticsReportTest {
         CaseWalk.receive(city, market, "2025-09-01", "COMPLAINT_HANDLING", "MARKET_REGULATION").notAccept("2025-09-03");
         CaseWalk n2 = CaseWalk.receive(city, town, "2025-09-08", penalty, "URBAN_MANAGEMENT");
         n2.step("request-correction", "date", "2025-09-09", "items", "请补充申请人签名");
-        n2.step("abandon", "date", "2025-10-20");
+        n2.step("abandon", "date", "2025-10-20", "reason", "逾期未补正且无正当理由");
         CaseWalk n3 = CaseWalk.receive(city, land, "2025-10-13", penalty, "NATURAL_RESOURCES");
         n3.step("request-correction", "date", "2025-10-14", "items", "请补充处罚决定书");
         n3.step("receive-correction", "date", "2025-10-20");

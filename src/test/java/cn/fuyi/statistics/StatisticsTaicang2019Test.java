@@ -54,7 +54,8 @@ class StatisticsTaicang2019Test {
         // The walks are planned first (which application is the k-th accepted), then run in receipt order.
         List<Runnable> walks = new ArrayList<>();
         // five cases accepted in December 2018 and decided in January 2019
-        String[] carried = { "UPHOLD", "REJECT_REQUEST", "UPHOLD", "UPHOLD", "REJECT_REQUEST" };
+        // the report's categories hold no failure to perform, so lawful acts are upheld, never "rejected" (ARL 68, 69)
+        String[] carried = { "UPHOLD", "UPHOLD", "UPHOLD", "UPHOLD", "UPHOLD" };
         for (int j = 0; j < carried.length; j++) {
             int day = j;
             long respondent = respondents.get(j);
@@ -79,8 +80,8 @@ class StatisticsTaicang2019Test {
                 if (notAccepted) {
                     c.notAccept(received.plusDays(4).toString());
                 } else if (abandoned) {
-                    c.step("request-correction", "date", received.plusDays(2).toString(), "items", "请补充申请人身份证明");
-                    c.step("abandon", "date", received.plusDays(40).toString());
+                    c.step("request-correction", "date", received.plusDays(2).toString(), "items", "请补充申请人身份证明", "periodDays", 10);
+                    c.step("abandon", "date", received.plusDays(40).toString(), "reason", "逾期未补正且无正当理由");
                 } else {
                     walkAccepted(c, k, received);
                 }
@@ -109,7 +110,7 @@ class StatisticsTaicang2019Test {
         } else if (k % 11 == 6) {
             c.conclude(decided.toString(), "TERMINATION", "terminationGround", "WITHDRAWN");
         } else {
-            c.conclude(decided.toString(), k % 7 == 3 ? "REJECT_REQUEST" : "UPHOLD");
+            c.conclude(decided.toString(), "UPHOLD");
         }
         c.servePublish(decided.plusDays(1).toString(), decided.plusDays(3).toString());
     }

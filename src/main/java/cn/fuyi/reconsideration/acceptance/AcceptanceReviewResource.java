@@ -57,7 +57,7 @@ public class AcceptanceReviewResource extends CaseStepResource {
     @Path("/receive-correction")
     @Operation(summary = "Correction received (收到补正材料); the acceptance review starts again")
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
-    public Response receiveCorrection(@PathParam("id") long id, @Valid @NotNull CaseInputs.DatedStep in) {
+    public Response receiveCorrection(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.ReceiveCorrection in) {
         return done(steps.receiveCorrection(id, ifMatch(), in));
     }
 
@@ -66,7 +66,7 @@ public class AcceptanceReviewResource extends CaseStepResource {
     @Path("/abandon")
     @Operation(summary = "Deem the application abandoned (视为放弃, ARL 31)", description = "Only after the correction period has passed")
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
-    public Response abandon(@PathParam("id") long id, @Valid @NotNull CaseInputs.DatedStep in) {
+    public Response abandon(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.Abandon in) {
         return done(steps.abandon(id, ifMatch(), in));
     }
 
@@ -95,4 +95,23 @@ public class AcceptanceReviewResource extends CaseStepResource {
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response notAccept(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.NotAccept in) {
         return done(steps.notAccept(id, ifMatch(), in));
-    }}
+    }
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/record-superior-complaint")
+    @Operation(summary = "Record the applicant's complaint to the superior organ (向上级行政机关反映, ARL 35)",
+            description = "After a refusal, a dismissal, or a decision period run out without a decision")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response complainToSuperior(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.SuperiorComplaintInput in) {
+        return done(steps.complainToSuperior(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/record-superior-complaint-outcome")
+    @Operation(summary = "Record what the superior organ did with the complaint (ARL 35)")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response recordComplaintOutcome(@PathParam("id") long id, @Valid @NotNull AcceptanceInputs.ComplaintOutcomeInput in) {
+        return done(steps.recordComplaintOutcome(id, ifMatch(), in));
+    }
+}

@@ -12,6 +12,8 @@ import cn.fuyi.lifecycle.LifecycleEngine.EventData;
 import cn.fuyi.reconsideration.DateFact;
 import cn.fuyi.reconsideration.ProcedureSteps;
 import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.RuleSet;
+import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
@@ -32,9 +34,10 @@ public class AcceptanceReviewService extends ProcedureSteps {
             cr.requestedDate = in.date();
             cr.noticeReceivedDate = noticeReceived;
             cr.items = in.items();
+            cr.periodDays = periodSetByNotice(c, in.periodDays());
             cr.persist();
             return new EventData(in.date(), in.reason(), details("correctionId", cr.id, "noticeReceivedDate", noticeReceived,
-                    "items", in.items()));
+                    "items", in.items(), "periodDays", cr.periodDays));
         });
     }
 
@@ -50,39 +53,72 @@ public class AcceptanceReviewService extends ProcedureSteps {
         });
     }
 
+    /**
+     * The correction arrives (ARL 31 ¶3: the office then reviews it under art. 30 again). Time in the post does not
+     * count (CPL 85, applied through ARL 88 ¶1): a correction posted before the period ended is in time. One that is
+     * late is received only with the good reason the office accepts (ARL 31 ¶2), recorded.
+     */
     @Transactional
-    public ReconsiderationCase receiveCorrection(long id, VersionCheck check, CaseInputs.DatedStep in) {
+    public ReconsiderationCase receiveCorrection(long id, VersionCheck check, AcceptanceInputs.ReceiveCorrection in) {
         return step(id, Transition.RECEIVE_CORRECTION, check, c -> {
             CorrectionRequest cr = openCorrection(c);
             notBefore(Transition.RECEIVE_CORRECTION, in.date(), DateFact.CORRECTION_REQUESTED, cr.requestedDate);
+            if (in.postedDate() != null) {
+                notBefore(Transition.RECEIVE_CORRECTION, in.postedDate(), DateFact.CORRECTION_NOTICE_RECEIVED, cr.noticeReceivedDate);
+                if (in.postedDate().isAfter(in.date())) {
+                    throw ApiException.invalidField("postedDate", "NOT_AFTER", DateFact.CORRECTION_RECEIVED);
+                }
+            }
+            LocalDate due = correctionDue(c);
+            LocalDate sent = in.postedDate() != null ? in.postedDate() : in.date();
+            boolean late = sent.isAfter(due);
+            String lateReason = blankToNull(in.lateReason());
+            if (late && lateReason == null) {
+                throw ApiException.unprocessable("CORRECTION_LATE", due, sent).with("correctionDue", due.toString());
+            }
             cr.receivedDate = in.date();
+            cr.postedDate = in.postedDate();
+            cr.lateReason = late ? lateReason : null;
             c.reviewStartDate = in.date();
-            return new EventData(in.date(), in.reason(), details("correctionId", cr.id));
+            return new EventData(in.date(), in.reason(), details("correctionId", cr.id, "postedDate", in.postedDate(),
+                    "correctionDue", due, "late", late, "lateReason", cr.lateReason));
         });
     }
 
+    /**
+     * 视为放弃 (ARL 31 ¶2): only once the period (with any extension) has run out and the correction is late without
+     * good reason; the office's finding and what the applicant said are recorded ("记录在案").
+     */
     @Transactional
-    public ReconsiderationCase abandon(long id, VersionCheck check, CaseInputs.DatedStep in) {
+    public ReconsiderationCase abandon(long id, VersionCheck check, AcceptanceInputs.Abandon in) {
         return step(id, Transition.ABANDON, check, c -> {
             CorrectionRequest cr = openCorrection(c);
-            Deadline due = deadlines(c, time.today()).stream()
-                    .filter(d -> d.kind() == DeadlineKind.CORRECTION_REPLY).findFirst().orElseThrow();
-            if (!in.date().isAfter(due.due())) {
-                throw ApiException.unprocessable("CORRECTION_PERIOD_NOT_OVER", due.due());
+            LocalDate due = correctionDue(c);
+            if (!in.date().isAfter(due)) {
+                throw ApiException.unprocessable("CORRECTION_PERIOD_NOT_OVER", due);
             }
             cr.abandonedDate = in.date();
+            cr.applicantExplanation = blankToNull(in.applicantExplanation());
             c.abandonedDate = in.date();
-            return new EventData(in.date(), in.reason(), details("correctionId", cr.id, "correctionDue", due.due()));
+            return new EventData(in.date(), in.reason(), details("correctionId", cr.id, "correctionDue", due,
+                    "applicantExplanation", cr.applicantExplanation));
         });
     }
 
+    /**
+     * 受理 (ARL 30). Under the 2017 law an application the office did not refuse counted as accepted on the day it
+     * received it (ARL 2017 art. 17 ¶2) — the complete application, so after a correction the correction's receipt
+     * (Regulations 2007 art. 29) — whatever day the clerk records the step.
+     */
     @Transactional
     public ReconsiderationCase accept(long id, VersionCheck check, CaseInputs.DatedStep in) {
         return step(id, Transition.ACCEPT, check, c -> {
             notBefore(Transition.ACCEPT, in.date(), DateFact.REVIEW_START, c.reviewStartDate);
-            c.acceptedDate = in.date();
-            c.acceptanceKind = AcceptanceKind.DECIDED;
-            return new EventData(in.date(), in.reason(), details("acceptanceKind", AcceptanceKind.DECIDED));
+            boolean onReceipt = c.ruleSet == RuleSet.ARL_2017;
+            c.acceptedDate = onReceipt ? c.reviewStartDate : in.date();
+            c.acceptanceKind = onReceipt ? AcceptanceKind.ON_RECEIPT : AcceptanceKind.DECIDED;
+            return new EventData(in.date(), in.reason(), details("acceptanceKind", c.acceptanceKind, "acceptedDate",
+                    c.acceptedDate));
         });
     }
 
@@ -93,10 +129,11 @@ public class AcceptanceReviewService extends ProcedureSteps {
             if (!time.today().isAfter(due)) {
                 throw ApiException.unprocessable("REVIEW_PERIOD_NOT_OVER", due);
             }
-            c.acceptedDate = due;
-            c.acceptanceKind = AcceptanceKind.DEEMED;
-            return new EventData(due, in == null ? null : in.reason(), details("acceptanceKind", AcceptanceKind.DEEMED,
-                    "reviewDue", due));
+            boolean onReceipt = c.ruleSet == RuleSet.ARL_2017;
+            c.acceptedDate = onReceipt ? c.reviewStartDate : due;
+            c.acceptanceKind = onReceipt ? AcceptanceKind.ON_RECEIPT : AcceptanceKind.DEEMED;
+            return new EventData(due, in == null ? null : in.reason(), details("acceptanceKind", c.acceptanceKind,
+                    "acceptedDate", c.acceptedDate, "reviewDue", due));
         });
     }
 
@@ -109,6 +146,89 @@ public class AcceptanceReviewService extends ProcedureSteps {
             c.competentOrgan = blankToNull(in.competentOrgan());
             return new EventData(in.date(), in.reason(), details("competentOrgan", c.competentOrgan));
         });
+    }
+
+    /**
+     * 向上级行政机关反映 (ARL 35): the ground must be what happened — a refusal, a dismissal, or a decision period run
+     * out without a decision by the day of the complaint.
+     */
+    @Transactional
+    public ReconsiderationCase complainToSuperior(long id, VersionCheck check, AcceptanceInputs.SuperiorComplaintInput in) {
+        return step(id, Transition.RECORD_SUPERIOR_COMPLAINT, check, c -> {
+            notBefore(Transition.RECORD_SUPERIOR_COMPLAINT, in.date(), DateFact.RECEIVED, c.receivedDate);
+            switch (in.ground()) {
+                case NOT_ACCEPTED -> {
+                    if (c.notAcceptedDate == null) {
+                        throw ApiException.unprocessable("COMPLAINT_GROUND_NOT_MET", in.ground());
+                    }
+                }
+                case DISMISSED -> {
+                    if (c.decisionType != DecisionType.DISMISS_APPLICATION) {
+                        throw ApiException.unprocessable("COMPLAINT_GROUND_NOT_MET", in.ground());
+                    }
+                }
+                case NOT_DECIDED_IN_TIME -> {
+                    LocalDate due = c.acceptedDate == null ? null : deadlineCalculator(c, in.date()).decision().due();
+                    boolean decidedInTime = c.concludedDate != null && !c.concludedDate.isAfter(due);
+                    if (due == null || !in.date().isAfter(due) || decidedInTime) {
+                        throw ApiException.unprocessable("COMPLAINT_GROUND_NOT_MET", in.ground());
+                    }
+                }
+            }
+            if ((in.outcome() == null) != (in.outcomeDate() == null)) {
+                throw ApiException.invalidField(in.outcome() == null ? "outcome" : "outcomeDate", "BOTH_OR_NEITHER");
+            }
+            if (in.outcomeDate() != null) {
+                notBefore(Transition.RECORD_SUPERIOR_COMPLAINT, in.outcomeDate(), DateFact.COMPLAINED, in.date());
+                notInFuture(Transition.RECORD_SUPERIOR_COMPLAINT, in.outcomeDate());
+            }
+            SuperiorComplaint sc = new SuperiorComplaint();
+            sc.caseId = c.id;
+            sc.complainedDate = in.date();
+            sc.superior = in.superior().trim();
+            sc.ground = in.ground();
+            sc.outcome = in.outcome();
+            sc.outcomeDate = in.outcomeDate();
+            sc.note = blankToNull(in.note());
+            sc.persist();
+            return new EventData(in.date(), in.note(), details("complaintId", sc.id, "superior", sc.superior, "ground", in.ground(),
+                    "outcome", in.outcome()));
+        });
+    }
+
+    @Transactional
+    public ReconsiderationCase recordComplaintOutcome(long id, VersionCheck check, AcceptanceInputs.ComplaintOutcomeInput in) {
+        return step(id, Transition.RECORD_SUPERIOR_COMPLAINT_OUTCOME, check, c -> {
+            SuperiorComplaint sc = SuperiorComplaint.findById(in.complaintId());
+            if (sc == null || sc.caseId != c.id) {
+                throw ApiException.notFound("SUPERIOR_COMPLAINT_NOT_FOUND", in.complaintId());
+            }
+            if (sc.outcome != null) {
+                throw ApiException.unprocessable("ALREADY_RECORDED", sc.outcome.labelZh(), sc.outcomeDate);
+            }
+            notBefore(Transition.RECORD_SUPERIOR_COMPLAINT_OUTCOME, in.date(), DateFact.COMPLAINED, sc.complainedDate);
+            sc.outcome = in.outcome();
+            sc.outcomeDate = in.date();
+            sc.note = in.note() != null ? blankToNull(in.note()) : sc.note;
+            return new EventData(in.date(), in.note(), details("complaintId", sc.id, "outcome", in.outcome()));
+        });
+    }
+
+    /** The period a 2017-law notice set (Regulations 2007 art. 29); the 2023 law fixes 10 working days (ARL 31 ¶2). */
+    private static Integer periodSetByNotice(ReconsiderationCase c, Integer days) {
+        if (c.ruleSet == RuleSet.ARL_2017 && days == null) {
+            throw ApiException.invalidField("periodDays", "REQUIRED_UNDER_2017_LAW");
+        }
+        if (c.ruleSet != RuleSet.ARL_2017 && days != null) {
+            throw ApiException.invalidField("periodDays", "ONLY_UNDER_2017_LAW");
+        }
+        return days;
+    }
+
+    private LocalDate correctionDue(ReconsiderationCase c) {
+        Deadline due = deadlines(c, time.today()).stream()
+                .filter(d -> d.kind() == DeadlineKind.CORRECTION_REPLY).findFirst().orElseThrow();
+        return due.due();
     }
 
     private static CorrectionRequest openCorrection(ReconsiderationCase c) {

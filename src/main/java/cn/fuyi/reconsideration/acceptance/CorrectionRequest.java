@@ -29,4 +29,16 @@ public class CorrectionRequest extends IdentityEntity {
     public LocalDate receivedDate;
     @Column(name = "abandoned_date")
     public LocalDate abandonedDate;
+    /** 2017-law cases: the period the notice set, in days (Regulations 2007 art. 29). */
+    @Column(name = "period_days")
+    public Integer periodDays;
+    /** Postmark of a correction sent by post (CPL 85: time in the post does not count). */
+    @Column(name = "posted_date")
+    public LocalDate postedDate;
+    /** The good reason accepted for a late correction (ARL 31 ¶2). */
+    @Column(name = "late_reason")
+    public String lateReason;
+    /** On abandonment: what the applicant gave as the reason, if anything. */
+    @Column(name = "applicant_explanation")
+    public String applicantExplanation;
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import cn.fuyi.reconsideration.intake.AgentKind;
 import cn.fuyi.reconsideration.intake.Channel;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.intake.ReconsiderationFirstGround;
 
 /** Request bodies of the reconsideration API: intake, corrections of details, and one body per transition. */
 public final class CaseInputs {
@@ -57,7 +60,17 @@ public final class CaseInputs {
             @Size(max = 20000) String factsAndReasons,
             Boolean compensationRequested,
             @Size(max = 64) @Schema(description = "Username of the clerk (承办人), if assigned at intake") String clerk,
-            @Size(max = 50) String clerkName) {
+            @Size(max = 50) String clerkName,
+            @Schema(description = "Whether the act told the applicant of the right to apply, the organ and the period (ARL 20 ¶3); "
+                    + "unknown is read as told") Boolean actNoticeStatedRights,
+            @Schema(description = "When not told: the day the applicant learned of the right, organ and period (ARL 20 ¶3)") LocalDate rightsKnownDate,
+            @Schema(description = "The application concerns real property: 20 years from the act instead of 5 (ARL 21)") Boolean realProperty,
+            @Min(61) @Max(3650) @Schema(description = "A law sets an application period longer than 60 days (ARL 20 ¶1), in days") Integer longerPeriodDays,
+            @Schema(description = "Force majeure or another good reason kept the applicant from applying: first day (ARL 20 ¶2)") LocalDate obstacleFrom,
+            @Schema(description = "The day the obstacle was removed; the period runs on from it (ARL 20 ¶2)") LocalDate obstacleTo,
+            @Schema(description = "Submitted through the agency that imposed an on-the-spot or camera-recorded penalty: the day that "
+                    + "agency received it (ARL 32); the organ's receipt is receivedDate") LocalDate agencyReceivedDate,
+            @Schema(description = "The applicant had to apply before suing (复议前置, ARL 23 ¶1)") ReconsiderationFirstGround reconsiderationFirst) {
     }
 
     @Schema(name = "DatedStepInput", description = "A step with its date and an optional reason")

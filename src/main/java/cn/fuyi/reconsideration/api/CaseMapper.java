@@ -19,16 +19,22 @@ import cn.fuyi.organ.Respondent;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
+import cn.fuyi.reconsideration.acceptance.SuperiorComplaint;
+import cn.fuyi.reconsideration.api.CaseViews.ApplicationView;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
+import cn.fuyi.reconsideration.api.CaseViews.ComplaintView;
 import cn.fuyi.reconsideration.api.CaseViews.CorrectionView;
 import cn.fuyi.reconsideration.api.CaseViews.ExcludedPeriodView;
+import cn.fuyi.reconsideration.api.CaseViews.ExtensionView;
 import cn.fuyi.reconsideration.api.CaseViews.HearingView;
 import cn.fuyi.reconsideration.api.CaseViews.OpinionLetterView;
 import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.SuspensionView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
+import cn.fuyi.reconsideration.api.CaseViews.WarningView;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.decision.Extension;
 import cn.fuyi.reconsideration.hearing.Hearing;
 import cn.fuyi.reconsideration.intake.CaseParty;
 import cn.fuyi.reconsideration.intake.PartyRole;
@@ -81,7 +87,8 @@ public class CaseMapper {
                 c.extensionDays, c.extensionDate, c.extensionApprovedBy, c.extensionReason,
                 c.concludedDate, c.decisionType, label(c.decisionType), c.decisionType == null ? null : c.decisionType.article(),
                 c.decisionType == null ? null : c.decisionType.correction(), c.orderToRedo,
-                c.terminationGround, label(c.terminationGround), c.indirectCorrection, c.decisionSummary,
+                c.terminationGround, label(c.terminationGround), c.indirectCorrection, c.illegalForProcedureOnly,
+                c.partlyUpholds, c.propertyReturnOrdered, c.compensationOutcome, label(c.compensationOutcome), c.decisionSummary,
                 c.decisionApprovedBy, c.servedDate,
                 c.publicationStatus, label(c.publicationStatus), c.publishedDate, c.publicationPlace, c.nonPublicationReason,
                 CorrectionRequest.<CorrectionRequest>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::correction).toList(),
@@ -89,6 +96,9 @@ public class CaseMapper {
                 ExcludedPeriod.<ExcludedPeriod>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::excludedPeriod).toList(),
                 Hearing.<Hearing>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::hearing).toList(),
                 OpinionLetter.<OpinionLetter>list("caseId = ?1 order by id", c.id).stream().map(o -> letter(o, l)).toList(),
+                Extension.<Extension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::extension).toList(),
+                SuperiorComplaint.<SuperiorComplaint>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::complaint).toList(),
+                application(c), warnings(c),
                 c.decisionDueDate, next, label(next), c.nextDueDate, allowed,
                 c.version, c.createdAt, c.updatedAt, c.createdBy);
     }
@@ -108,7 +118,33 @@ public class CaseMapper {
 
     private static CorrectionView correction(CorrectionRequest r) {
         return new CorrectionView(r.id, r.requestedDate, r.noticeReceivedDate, r.items, r.extendedDays,
-                r.extensionReason, r.receivedDate, r.abandonedDate);
+                r.extensionReason, r.receivedDate, r.abandonedDate, r.periodDays, r.postedDate, r.lateReason,
+                r.applicantExplanation);
+    }
+
+    private static ExtensionView extension(Extension e) {
+        return new ExtensionView(e.id, e.approvedDate, e.days, e.approverRole, label(e.approverRole), e.approvedBy, e.reason,
+                e.noticeDate, e.dueBefore);
+    }
+
+    private static ComplaintView complaint(SuperiorComplaint sc) {
+        return new ComplaintView(sc.id, sc.complainedDate, sc.superior, sc.ground, label(sc.ground), sc.outcome, label(sc.outcome),
+                sc.outcomeDate, sc.note);
+    }
+
+    private static ApplicationView application(ReconsiderationCase c) {
+        return new ApplicationView(c.actNoticeStatedRights, c.rightsKnownDate, c.realProperty, c.longerPeriodDays, c.obstacleFrom,
+                c.obstacleTo, c.applicationLastDay, c.applicationLate, c.agencyReceivedDate, c.reconsiderationFirst,
+                label(c.reconsiderationFirst));
+    }
+
+    /** What the office should look at before it decides on acceptance: a late application (ARL 20, 21; ARL 30 ¶1(四)). */
+    private static List<WarningView> warnings(ReconsiderationCase c) {
+        List<WarningView> list = new ArrayList<>();
+        if (c.applicationLate) {
+            list.add(new WarningView("APPLICATION_LATE", "申请超过法定申请期限，请审查是否有正当理由（第二十条、第二十一条）", "ARL 20, 21"));
+        }
+        return list;
     }
 
     private static SuspensionView suspension(Suspension s) {

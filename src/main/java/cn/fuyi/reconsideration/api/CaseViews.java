@@ -12,8 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.RuleSet;
 import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
+import cn.fuyi.reconsideration.acceptance.ComplaintGround;
+import cn.fuyi.reconsideration.acceptance.ComplaintOutcome;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.reconsideration.decision.CompensationOutcome;
 import cn.fuyi.reconsideration.decision.DecisionType;
+import cn.fuyi.reconsideration.decision.ExtensionApprover;
 import cn.fuyi.reconsideration.decision.PublicationStatus;
 import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
@@ -22,6 +26,7 @@ import cn.fuyi.reconsideration.intake.Channel;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.PartyKind;
 import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.intake.ReconsiderationFirstGround;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
@@ -57,7 +62,37 @@ public final class CaseViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CorrectionRequest")
     public record CorrectionView(long id, LocalDate requestedDate, LocalDate noticeReceivedDate, String items,
-            Integer extendedDays, String extensionReason, LocalDate receivedDate, LocalDate abandonedDate) {
+            Integer extendedDays, String extensionReason, LocalDate receivedDate, LocalDate abandonedDate,
+            @Schema(description = "2017-law cases: the period the notice set, in days") Integer periodDays,
+            @Schema(description = "Postmark of a correction sent by post (CPL 85)") LocalDate postedDate,
+            @Schema(description = "The good reason accepted for a late correction (ARL 31 ¶2)") String lateReason,
+            @Schema(description = "On abandonment: what the applicant gave as the reason") String applicantExplanation) {
+    }
+
+    @Schema(name = "Extension", description = "One approved extension of the decision period (ARL 62)")
+    public record ExtensionView(long id, LocalDate approvedDate, int days, ExtensionApprover approverRole, String approverRoleLabel,
+            String approvedBy, String reason, LocalDate noticeDate, LocalDate dueBefore) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SuperiorComplaint", description = "The applicant's complaint to the superior organ (ARL 35)")
+    public record ComplaintView(long id, LocalDate complainedDate, String superior, ComplaintGround ground, String groundLabel,
+            ComplaintOutcome outcome, String outcomeLabel, LocalDate outcomeDate, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ApplicationFacts", description = "What the application period (ARL 20, 21), forwarding (ARL 32) and "
+            + "reconsideration-first (ARL 23) rules read")
+    public record ApplicationView(Boolean actNoticeStatedRights, LocalDate rightsKnownDate, boolean realProperty,
+            Integer longerPeriodDays, LocalDate obstacleFrom, LocalDate obstacleTo,
+            @Schema(description = "Last day of the application period as computed (ARL 20)") LocalDate applicationLastDay,
+            @Schema(description = "The application came after the period or beyond the longest period (ARL 20, 21)") boolean late,
+            @Schema(description = "Submitted through the penalty agency: the day it received it (ARL 32)") LocalDate agencyReceivedDate,
+            ReconsiderationFirstGround reconsiderationFirst, String reconsiderationFirstLabel) {
+    }
+
+    @Schema(name = "CaseWarning", description = "Something the law asks the office to look at")
+    public record WarningView(@Schema(examples = "APPLICATION_LATE") String code, String label, String article) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -108,11 +143,18 @@ public final class CaseViews {
             Integer extensionDays, LocalDate extensionDate, String extensionApprovedBy, String extensionReason,
             LocalDate concludedDate, DecisionType decisionType, String decisionTypeLabel, String decisionArticle,
             Boolean correction, boolean orderToRedo, TerminationGround terminationGround, String terminationGroundLabel,
-            boolean indirectCorrection, String decisionSummary, String decisionApprovedBy, LocalDate servedDate,
+            boolean indirectCorrection,
+            @Schema(description = "确认违法 for breach of procedure only (法释〔2018〕1号 art. 22)") boolean illegalForProcedureOnly,
+            @Schema(description = "The decision partly upholds the act (法释〔2018〕1号 art. 134 ¶2)") boolean partlyUpholds,
+            @Schema(description = "Return of property ordered (ARL 72 ¶2)") boolean propertyReturnOrdered,
+            CompensationOutcome compensationOutcome, String compensationOutcomeLabel,
+            String decisionSummary, String decisionApprovedBy, LocalDate servedDate,
             PublicationStatus publicationStatus, String publicationStatusLabel, LocalDate publishedDate,
             String publicationPlace, String nonPublicationReason,
             List<CorrectionView> corrections, List<SuspensionView> suspensions, List<ExcludedPeriodView> excludedPeriods,
             List<HearingView> hearings, List<OpinionLetterView> opinionLetters,
+            List<ExtensionView> extensions, List<ComplaintView> superiorComplaints, ApplicationView application,
+            List<WarningView> warnings,
             LocalDate decisionDueDate, DeadlineKind nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate,
             List<TransitionLink> allowedTransitions,
             long version, Instant createdAt, Instant updatedAt, String createdBy) {

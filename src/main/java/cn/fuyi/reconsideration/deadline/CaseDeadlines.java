@@ -7,6 +7,9 @@ import cn.fuyi.deadline.Deadline;
 import cn.fuyi.reconsideration.acceptance.AcceptanceReviewPeriod;
 import cn.fuyi.reconsideration.acceptance.CorrectionPeriod;
 import cn.fuyi.reconsideration.decision.DecisionPeriod;
+import cn.fuyi.reconsideration.decision.SuitWindow;
+import cn.fuyi.reconsideration.intake.AgencyForwardingPeriod;
+import cn.fuyi.reconsideration.intake.ApplicationPeriod;
 import cn.fuyi.reconsideration.hearing.Hearing;
 import cn.fuyi.reconsideration.hearing.HearingNoticePeriod;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
@@ -31,7 +34,8 @@ public final class CaseDeadlines {
     /** Every deadline that applies to the case, in the order the case meets them. */
     public List<Deadline> all() {
         var c = x.c();
-        List<Deadline> list = new ArrayList<>();
+        List<Deadline> list = new ArrayList<>(ApplicationPeriod.of(x));
+        AgencyForwardingPeriod.of(x).ifPresent(list::add);
         list.add(AcceptanceReviewPeriod.of(x));
         AcceptanceReviewPeriod.latestCorrection(x.records().corrections()).ifPresent(cr -> list.add(CorrectionPeriod.of(x, cr)));
         if (c.acceptedDate != null) {
@@ -44,8 +48,12 @@ public final class CaseDeadlines {
                     }
                 }
             }
-            list.add(DecisionPeriod.of(x));
         }
+        Deadline decision = c.acceptedDate != null ? DecisionPeriod.of(x) : null;
+        if (decision != null) {
+            list.add(decision);
+        }
+        SuitWindow.of(x, decision).ifPresent(list::add);
         for (OpinionLetter l : x.records().letters()) {
             list.add(OpinionLetterAnswerPeriod.of(x, l));
         }

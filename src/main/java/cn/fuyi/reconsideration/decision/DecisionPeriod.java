@@ -24,6 +24,9 @@ import cn.fuyi.reconsideration.review.ProcedureType;
  */
 public final class DecisionPeriod {
 
+    /** "延长期限最多不得超过三十日" (ARL 62 ¶1; ARL 2017 art. 31 ¶1): all extensions together. */
+    public static final int MAX_EXTENSION_DAYS = 30;
+
     private DecisionPeriod() {
     }
 

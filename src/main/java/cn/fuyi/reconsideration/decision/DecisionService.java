@@ -17,30 +17,56 @@ import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.hearing.HearingService;
 import cn.fuyi.reconsideration.review.ProcedureType;
+import cn.fuyi.reconsideration.suspension.Suspension;
 
 /** The decision (行政复议决定, ARL 62-75, 79): extension of the period, the decision or dismissal, service and publication. */
 @ApplicationScoped
 public class DecisionService extends ProcedureSteps {
 
+    /**
+     * 延长审理期限 (ARL 62 ¶1): approved before the period has run out, at most 30 days in all approvals together,
+     * never in the simplified procedure, with written notice to the parties. Under the 2017 law the organ's head
+     * approves (ARL 2017 art. 31); under the 2023 law the office's head.
+     */
     @Transactional
     public ReconsiderationCase extend(long id, VersionCheck check, DecisionInputs.Extend in) {
         return step(id, Transition.EXTEND, check, c -> {
-            if (c.extensionDays != null) {
-                throw ApiException.unprocessable("EXTENSION_ALREADY_GRANTED", c.extensionDate, c.extensionDays);
-            }
             if (c.procedure == ProcedureType.SIMPLIFIED) {
                 throw ApiException.unprocessable("EXTENSION_NOT_FOR_SIMPLIFIED");
             }
             notBefore(Transition.EXTEND, in.date(), DateFact.ACCEPTED, c.acceptedDate);
+            notBefore(Transition.EXTEND, in.noticeDate(), DateFact.EXTENSION_APPROVED, in.date());
+            notInFuture(Transition.EXTEND, in.noticeDate());
+            int granted = c.extensionDays == null ? 0 : c.extensionDays;
+            if (granted + in.days() > DecisionPeriod.MAX_EXTENSION_DAYS) {
+                throw ApiException.unprocessable("EXTENSION_TOTAL_EXCEEDED", granted, DecisionPeriod.MAX_EXTENSION_DAYS - granted)
+                        .with("remainingDays", DecisionPeriod.MAX_EXTENSION_DAYS - granted);
+            }
             LocalDate due = deadlineCalculator(c, in.date()).decision().due();
             if (in.date().isAfter(due)) {
                 throw ApiException.unprocessable("EXTENSION_AFTER_DEADLINE", due);
             }
-            c.extensionDays = in.days();
+            ExtensionApprover competent = ExtensionApprover.competentUnder(c.ruleSet);
+            if (in.approver() != null && in.approver() != competent) {
+                throw ApiException.unprocessable("EXTENSION_APPROVER_NOT_COMPETENT", in.approver(), competent)
+                        .with("competentApprover", competent.name());
+            }
+            Extension e = new Extension();
+            e.caseId = c.id;
+            e.approvedDate = in.date();
+            e.days = in.days();
+            e.approverRole = competent;
+            e.approvedBy = in.approvedBy() != null && !in.approvedBy().isBlank() ? in.approvedBy().trim() : user.displayName();
+            e.reason = in.reason();
+            e.noticeDate = in.noticeDate();
+            e.dueBefore = due;
+            e.persist();
+            c.extensionDays = granted + in.days();
             c.extensionDate = in.date();
-            c.extensionApprovedBy = user.displayName();
+            c.extensionApprovedBy = e.approvedBy;
             c.extensionReason = in.reason();
-            return new EventData(in.date(), in.reason(), details("days", in.days(), "approvedBy", c.extensionApprovedBy,
+            return new EventData(in.date(), in.reason(), details("extensionId", e.id, "days", in.days(), "totalDays",
+                    c.extensionDays, "approver", competent, "approvedBy", e.approvedBy, "noticeDate", in.noticeDate(),
                     "previousDue", due));
         });
     }
@@ -64,34 +90,29 @@ public class DecisionService extends ProcedureSteps {
         return step(id, Transition.CONCLUDE, check, c -> {
             DecisionType type = in.decisionType();
             notBefore(Transition.CONCLUDE, in.date(), DateFact.ACCEPTED, c.acceptedDate);
-            if (c.state == CaseState.SUSPENDED && type != DecisionType.TERMINATION) {
-                throw ApiException.unprocessable("ONLY_TERMINATION_WHILE_SUSPENDED", type);
-            }
             boolean redo = Boolean.TRUE.equals(in.orderToRedo());
-            if (redo && !type.allowsOrderToRedo()) {
-                throw ApiException.unprocessable("ORDER_TO_REDO_NOT_APPLICABLE", type);
-            }
-            if (type == DecisionType.TERMINATION && in.terminationGround() == null) {
-                throw ApiException.invalidField("terminationGround", "REQUIRED_FOR_TERMINATION");
-            }
-            if (type != DecisionType.TERMINATION && in.terminationGround() != null) {
-                throw ApiException.invalidField("terminationGround", "ONLY_FOR_TERMINATION");
-            }
             boolean indirect = Boolean.TRUE.equals(in.respondentCorrectedAct());
-            if (indirect && !type.allowsIndirectCorrection()) {
-                throw ApiException.unprocessable("INDIRECT_CORRECTION_NOT_APPLICABLE", type);
-            }
+            DecisionRules.Asked asked = new DecisionRules.Asked(in.date(), type, redo, in.terminationGround(), indirect,
+                    Boolean.TRUE.equals(in.illegalForProcedureOnly()), Boolean.TRUE.equals(in.partlyUpholds()),
+                    Boolean.TRUE.equals(in.propertyReturnOrdered()), in.compensationOutcome());
+            DecisionRules.check(c, asked, Suspension.find("caseId = ?1 and resumedDate is null", c.id).firstResult());
             HearingService.requireNoPendingHearing(c);
             c.decisionType = type;
             c.orderToRedo = redo;
             c.terminationGround = in.terminationGround();
             c.indirectCorrection = indirect;
+            c.illegalForProcedureOnly = asked.illegalForProcedureOnly();
+            c.partlyUpholds = asked.partlyUpholds();
+            c.propertyReturnOrdered = asked.propertyReturnOrdered();
+            c.compensationOutcome = DecisionRules.outcomeOf(type, in.compensationOutcome());
             c.decisionSummary = in.summary();
             c.decisionApprovedBy = user.displayName();
             c.concludedDate = in.date();
             return new EventData(in.date(), in.reason(), details("decisionType", type, "orderToRedo", redo,
                     "terminationGround", in.terminationGround(), "respondentCorrectedAct", indirect,
-                    "correction", type.correction(), "approvedBy", c.decisionApprovedBy));
+                    "correction", type.correction(), "illegalForProcedureOnly", c.illegalForProcedureOnly,
+                    "partlyUpholds", c.partlyUpholds, "propertyReturnOrdered", c.propertyReturnOrdered,
+                    "compensationOutcome", c.compensationOutcome, "approvedBy", c.decisionApprovedBy));
         });
     }
 

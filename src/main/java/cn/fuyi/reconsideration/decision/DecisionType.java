@@ -58,6 +58,17 @@ public enum DecisionType implements Labelled {
         return this == REVOKE || this == PARTIAL_REVOKE;
     }
 
+    /** A revocation or change of a fine, confiscation or seizure also orders the property returned (ARL 72 ¶2). */
+    public boolean allowsPropertyReturn() {
+        return this == REVOKE || this == PARTIAL_REVOKE || this == ALTER;
+    }
+
+    /** Compensation is awarded with a revocation, change, or a finding of illegality or invalidity (ARL 72 ¶1). */
+    public boolean allowsCompensationAward() {
+        return this == REVOKE || this == PARTIAL_REVOKE || this == ALTER || this == CONFIRM_ILLEGAL || this == CONFIRM_INVALID
+                || this == COMPENSATION_ORDER;
+    }
+
     /** Mediation and termination count as indirect corrections when the respondent corrected its act itself. */
     public boolean allowsIndirectCorrection() {
         return this == MEDIATION || this == TERMINATION;

@@ -6,13 +6,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.lifecycle.LifecycleEngine.EventData;
 import cn.fuyi.reconsideration.DateFact;
 import cn.fuyi.reconsideration.ProcedureSteps;
 import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.RuleSet;
 import cn.fuyi.reconsideration.Transition;
 
 /** Hearings (听证, ARL 50, 51): notice, the hearing held with its panel, postponement and cancellation. */
@@ -23,7 +23,7 @@ public class HearingService extends ProcedureSteps {
     public ReconsiderationCase scheduleHearing(long id, VersionCheck check, HearingInputs.ScheduleHearing in) {
         return step(id, Transition.SCHEDULE_HEARING, check, c -> {
             notBefore(Transition.SCHEDULE_HEARING, in.noticeDate(), DateFact.ACCEPTED, c.acceptedDate);
-            requireNotice(in.noticeDate(), in.hearingDate());
+            requireNotice(c, in.noticeDate(), in.hearingDate());
             Hearing h = new Hearing();
             h.caseId = c.id;
             h.status = HearingStatus.SCHEDULED;
@@ -64,7 +64,7 @@ public class HearingService extends ProcedureSteps {
             LocalDate notice = in.newNoticeDate() != null ? in.newNoticeDate() : in.date();
             notBefore(Transition.POSTPONE_HEARING, notice, DateFact.HEARING_NOTICE, h.noticeDate);
             notInFuture(Transition.POSTPONE_HEARING, notice);
-            requireNotice(notice, in.newHearingDate());
+            requireNotice(c, notice, in.newHearingDate());
             Map<String, Object> d = details("hearingId", h.id, "previousHearingDate", h.scheduledDate,
                     "newHearingDate", in.newHearingDate(), "newNoticeDate", notice);
             h.scheduledDate = in.newHearingDate();
@@ -84,8 +84,12 @@ public class HearingService extends ProcedureSteps {
         });
     }
 
-    private void requireNotice(LocalDate noticeDate, LocalDate hearingDate) {
-        LocalDate latest = StatutoryPeriod.latestNoticeDate(hearingDate, 5, calendar.current());
+    /** ARL 51 ¶1: at least 5 working days' notice — a rule of the 2023 law; the 2017 law set none. */
+    private void requireNotice(ReconsiderationCase c, LocalDate noticeDate, LocalDate hearingDate) {
+        if (c.ruleSet == RuleSet.ARL_2017) {
+            return;
+        }
+        LocalDate latest = HearingNoticePeriod.latestNoticeDate(hearingDate, calendar.current());
         if (noticeDate.isAfter(latest)) {
             throw ApiException.unprocessable("HEARING_NOTICE_TOO_SHORT", hearingDate, noticeDate, latest)
                     .with("latestNoticeDate", latest.toString());

@@ -27,6 +27,7 @@ import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.ReconsiderationService;
 import cn.fuyi.reconsideration.RuleSet;
 import cn.fuyi.reconsideration.Transition;
+import cn.fuyi.reconsideration.decision.DecisionRules;
 import cn.fuyi.reconsideration.api.CaseInputs.CaseDetailsInput;
 import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 
@@ -118,6 +119,24 @@ public class IntakeService extends ProcedureSteps {
         if (in.actDate() != null && in.actDate().isAfter(in.receivedDate())) {
             errors.add(new FieldError("actDate", "NOT_AFTER", null, new Object[] { DateFact.RECEIVED }));
         }
+        if (in.rightsKnownDate() != null && (in.rightsKnownDate().isAfter(in.receivedDate())
+                || in.actKnownDate() != null && in.rightsKnownDate().isBefore(in.actKnownDate()))) {
+            errors.add(new FieldError("rightsKnownDate", "BETWEEN_DATES", null, new Object[] { DateFact.ACT_KNOWN, DateFact.RECEIVED }));
+        }
+        if (in.rightsKnownDate() != null && !Boolean.FALSE.equals(in.actNoticeStatedRights())) {
+            errors.add(new FieldError("rightsKnownDate", "ONLY_WHEN_RIGHTS_NOT_STATED", null, new Object[0]));
+        }
+        if ((in.obstacleFrom() == null) != (in.obstacleTo() == null)) {
+            errors.add(new FieldError(in.obstacleFrom() == null ? "obstacleFrom" : "obstacleTo", "BOTH_OR_NEITHER", null, new Object[0]));
+        } else if (in.obstacleFrom() != null && (in.obstacleTo().isBefore(in.obstacleFrom()) || in.obstacleTo().isAfter(in.receivedDate()))) {
+            errors.add(new FieldError("obstacleTo", "BETWEEN_DATES", null, new Object[] { DateFact.OBSTACLE_STARTED, DateFact.RECEIVED }));
+        }
+        if (in.agencyReceivedDate() != null && in.agencyReceivedDate().isAfter(in.receivedDate())) {
+            errors.add(new FieldError("agencyReceivedDate", "NOT_AFTER", null, new Object[] { DateFact.RECEIVED }));
+        }
+        if (in.agencyReceivedDate() != null && !DecisionRules.ADMINISTRATIVE_PENALTY.equals(in.actCategory())) {
+            errors.add(new FieldError("agencyReceivedDate", "ONLY_FOR_PENALTIES", null, new Object[0]));
+        }
         if (in.actDate() != null && in.actKnownDate() != null && in.actKnownDate().isBefore(in.actDate())) {
             errors.add(new FieldError("actKnownDate", "NOT_BEFORE", null, new Object[] { DateFact.ACT_DATE }));
         }
@@ -169,6 +188,14 @@ public class IntakeService extends ProcedureSteps {
         c.actDocumentNumber = in.actDocumentNumber();
         c.actDate = in.actDate();
         c.actKnownDate = in.actKnownDate();
+        c.actNoticeStatedRights = in.actNoticeStatedRights();
+        c.rightsKnownDate = in.rightsKnownDate();
+        c.realProperty = Boolean.TRUE.equals(in.realProperty());
+        c.longerPeriodDays = in.longerPeriodDays();
+        c.obstacleFrom = in.obstacleFrom();
+        c.obstacleTo = in.obstacleTo();
+        c.agencyReceivedDate = in.agencyReceivedDate();
+        c.reconsiderationFirst = in.reconsiderationFirst();
         c.amount = in.amount();
         c.request = in.request();
         c.factsAndReasons = in.factsAndReasons();
@@ -186,6 +213,14 @@ public class IntakeService extends ProcedureSteps {
         m.put("actDocumentNumber", c.actDocumentNumber);
         m.put("actDate", c.actDate);
         m.put("actKnownDate", c.actKnownDate);
+        m.put("actNoticeStatedRights", c.actNoticeStatedRights);
+        m.put("rightsKnownDate", c.rightsKnownDate);
+        m.put("realProperty", c.realProperty);
+        m.put("longerPeriodDays", c.longerPeriodDays);
+        m.put("obstacleFrom", c.obstacleFrom);
+        m.put("obstacleTo", c.obstacleTo);
+        m.put("agencyReceivedDate", c.agencyReceivedDate);
+        m.put("reconsiderationFirst", c.reconsiderationFirst);
         m.put("amount", c.amount);
         m.put("request", c.request);
         m.put("factsAndReasons", c.factsAndReasons);
