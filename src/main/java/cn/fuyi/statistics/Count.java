@@ -50,6 +50,27 @@ public enum Count {
             "逾期不补正、视为放弃申请的日期在统计期间内的申请件数（第三十一条）",
             "Applications deemed abandoned in the period for want of correction (ARL 31)",
             Anchor.ABANDONED, null),
+    /** Received in the period after the application period or beyond the longest period (ARL 20, 21). */
+    RECEIVED_LATE("receivedLate", "超过申请期限", "Received after the application period",
+            "收到申请的日期在统计期间内、且超过法定申请期限（第二十条）或者最长申请期限（第二十一条）的申请件数",
+            "Applications received in the period after the application period (ARL 20) or beyond the longest period (ARL 21)",
+            Anchor.RECEIVED, () -> "c.application_late = TRUE"),
+    /** Received in the period through the penalty agency (ARL 32). */
+    FORWARDED_BY_AGENCY("forwardedByAgency", "经处罚机关转送", "Forwarded by the penalty agency",
+            "收到申请的日期在统计期间内、经作出行政处罚决定的行政机关提交转送的申请件数（第三十二条）",
+            "Applications received in the period through the agency that imposed the penalty (ARL 32)",
+            Anchor.RECEIVED, () -> "c.agency_received_date IS NOT NULL"),
+    /** Received in the period where reconsideration had to come first (ARL 23). */
+    RECONSIDERATION_FIRST("reconsiderationFirst", "复议前置", "Reconsideration required first",
+            "收到申请的日期在统计期间内、属于应当先申请行政复议情形的申请件数（第二十三条）",
+            "Applications received in the period where reconsideration had to come before a suit (ARL 23)",
+            Anchor.RECEIVED, () -> "c.reconsideration_first IS NOT NULL"),
+    /** Cases with a complaint to the superior organ dated in the period (ARL 35). */
+    SUPERIOR_COMPLAINTS("superiorComplaints", "向上级行政机关反映", "Complaints to the superior organ",
+            "统计期间内申请人就不予受理、驳回申请或者逾期不作答复向上级行政机关反映的案件数（第三十五条；同一案件多次反映计一件）",
+            "Cases with a complaint to the superior organ dated in the period about a refusal, a dismissal or no decision "
+                    + "in time (ARL 35; one per case)",
+            null, null, Sql::complaintsInPeriod),
     /** accepted_date before the period and not concluded before it. */
     CARRIED_OVER_IN("carriedOverIn", "上期结转", "Carried over in",
             "统计期间开始前已受理、且在期间开始时尚未审结的案件数（受理日期早于起始日，审结日期为空或不早于起始日）",
@@ -100,6 +121,16 @@ public enum Count {
             "Cases concluded in the period no later than their decision deadline as computed at conclusion "
                     + "(approved extension added, suspended days excluded)",
             Anchor.CONCLUDED, () -> "c.decision_due_date IS NOT NULL AND c.concluded_date <= c.decision_due_date"),
+    /** Concluded in the period after the decision period was extended (ARL 62). */
+    EXTENDED("extended", "延长审理期限", "Decision period extended",
+            "本期审结的案件中经批准延长审理期限的件数（第六十二条）",
+            "Cases concluded in the period whose decision period was extended (ARL 62)",
+            Anchor.CONCLUDED, () -> "c.extension_days IS NOT NULL"),
+    /** Concluded in the period with compensation awarded (ARL 72 ¶1). */
+    COMPENSATION_AWARDED("compensationAwarded", "决定给予赔偿", "Compensation awarded",
+            "本期审结的案件中同时决定被申请人依法给予赔偿的件数（第七十二条第一款）",
+            "Cases concluded in the period with compensation awarded (ARL 72 ¶1)",
+            Anchor.CONCLUDED, () -> "c.compensation_outcome = 'AWARDED'"),
     /** Concluded by mediation, or terminated on withdrawal after settlement (ARL 73, 74). */
     MEDIATED("mediated", "调解和解", "Mediated or settled",
             "本期审结的案件中以调解书结案（第七十三条）或和解后撤回申请终止（第七十四条）的件数",

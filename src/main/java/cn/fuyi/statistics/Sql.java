@@ -41,4 +41,9 @@ final class Sql {
     static String correctionsInPeriod() {
         return "SELECT DISTINCT cr.case_id FROM correction_request cr WHERE cr.requested_date BETWEEN :from AND :to";
     }
+
+    /** The cases with a complaint to the superior organ dated in the period (ARL 35). */
+    static String complaintsInPeriod() {
+        return "SELECT DISTINCT sc.case_id FROM superior_complaint sc WHERE sc.complained_date BETWEEN :from AND :to";
+    }
 }

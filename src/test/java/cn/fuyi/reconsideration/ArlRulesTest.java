@@ -404,6 +404,35 @@ class ArlRulesTest {
                 .statusCode(400).body("errors[0].field", equalTo("periodDays"));
     }
 
+    // ---- what the statistics count of them ---------------------------------------------------------------------------
+
+    @Test
+    void theStatisticsCountLateApplicationsForwardingReconsiderationFirstComplaintsExtensionsAndCompensation() {
+        receive(application(organ, respondent, "2025-03-20", "actDate", "2025-01-05", "actKnownDate", "2025-01-05"));
+        receive(application(organ, respondent, "2025-03-12", "actDate", "2025-02-20", "actKnownDate", "2025-02-20",
+                "agencyReceivedDate", "2025-03-10"));
+        long refused = receive(application(organ, respondent, "2025-04-01", "actDate", "2025-03-01", "actKnownDate", "2025-03-01",
+                "actCategory", "INFORMATION_DISCLOSURE", "reconsiderationFirst", "INFORMATION_NOT_DISCLOSED"));
+        ok(refused, "not-accept", "date", "2025-04-03", "reason", "不属于本机关管辖");
+        ok(refused, "record-superior-complaint", "date", "2025-04-10", "superior", "苏州市人民政府", "ground", "NOT_ACCEPTED");
+        long extended = receive(application(organ, respondent, "2025-05-06", "actDate", "2025-04-01", "actKnownDate", "2025-04-01",
+                "compensationRequested", true));
+        ok(extended, "accept", "date", "2025-05-07");
+        ok(extended, "choose-procedure", "date", "2025-05-07", "procedure", "ORDINARY");
+        ok(extended, "extend", "date", "2025-06-20", "days", 15, "reason", "案情复杂", "noticeDate", "2025-06-20");
+        ok(extended, "conclude", "date", "2025-07-18", "decisionType", "REVOKE", "compensationOutcome", "AWARDED");
+        given().accept("application/json").queryParam("organId", organ).queryParam("year", 2025)
+                .get("/api/v1/statistics/reconsideration").then().statusCode(200)
+                .body("counts.received", equalTo(4))
+                .body("counts.receivedLate", equalTo(1))
+                .body("counts.forwardedByAgency", equalTo(1))
+                .body("counts.reconsiderationFirst", equalTo(1))
+                .body("counts.superiorComplaints", equalTo(1))
+                .body("counts.extended", equalTo(1))
+                .body("counts.compensationAwarded", equalTo(1))
+                .body("counts.onTime", equalTo(1));
+    }
+
     private static void json400(Map<String, Object> application, String field) {
         cn.fuyi.support.Api.json().body(application).post("/api/v1/reconsiderations").then().statusCode(400)
                 .body("errors.field", hasItem(field));
