@@ -73,6 +73,29 @@ public final class DeadlineViews {
                     .map(String::valueOf).collect(Collectors.joining(en ? ", " : "、"))));
         }
         sb.append(Messages.get(locale, "deadline.explain.article", d.article()));
+        notes(d, locale).forEach(sb::append);
         return sb.toString();
+    }
+
+    /**
+     * What the explanation must also say: where Fuyi reads the law (an interpretation) or where a setting decides
+     * (the law is silent), looked up by kind and start event, kind and unit, and the kinds of days excluded.
+     */
+    private static java.util.Set<String> notes(Deadline d, Locale locale) {
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        String kind = d.kind().name();
+        for (String key : List.of(kind + "." + d.startEvent(), kind + "." + d.unit().name())) {
+            String note = Messages.find(locale, "deadline.note." + key);
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        for (Deadline.Exclusion x : d.exclusions()) {
+            String note = Messages.find(locale, "deadline.note.exclusion." + x.reason().getClass().getSimpleName());
+            if (note != null) {
+                notes.add(note);
+            }
+        }
+        return notes;
     }
 }

@@ -203,6 +203,8 @@ class ArlRulesTest {
         step(id, "conclude", obj("date", "2026-05-08", "decisionType", "TERMINATION", "terminationGround",
                 "SUSPENSION_EXCEEDED_60_DAYS")).then().statusCode(422).body("code", equalTo("SUSPENSION_NOT_60_DAYS"))
                 .body("earliestDate", equalTo("2026-05-09"));
+        String explanation = (String) deadline(id, "DECISION", "2026-04-01").get("explanation");
+        assertTrue(explanation.contains("fuyi.deadlines.exclude-suspension"), explanation);
         ok(id, "conclude", "date", "2026-05-09", "decisionType", "TERMINATION", "terminationGround", "SUSPENSION_EXCEEDED_60_DAYS")
                 .body("terminationGroundLabel", equalTo("依照第三十九条第一款第一项、第二项、第四项的规定中止行政复议满六十日，行政复议中止的原因仍未消除"));
 
@@ -368,6 +370,7 @@ class ArlRulesTest {
         Map<String, Object> reply = deadline(id, "RESPONDENT_REPLY", "2019-03-08");
         assertEquals("CALENDAR_DAYS", reply.get("unit"));
         assertEquals("2019-03-18", reply.get("due"));
+        assertTrue(((String) reply.get("explanation")).contains("十日答复期限按自然日计算"), (String) reply.get("explanation"));
         ok(id, "schedule-hearing", "noticeDate", "2019-04-01", "hearingDate", "2019-04-03", "place", "第一听证室",
                 "issues", "事实认定");
         assertTrue(deadlines(id, "2019-04-01").stream().noneMatch(d -> "HEARING_NOTICE".equals(d.get("kind"))));
