@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The calendar exactly as the release ships it: read from the rows of the migration
  * {@code db/migration/V2__working_day_calendar.sql}, so that the tests check the shipped holiday data.
  */
-final class ShippedCalendar {
+public final class ShippedCalendar {
 
     static final String MIGRATION = "/db/migration/V2__working_day_calendar.sql";
 
@@ -28,7 +28,7 @@ final class ShippedCalendar {
     static final Map<Integer, Map<LocalDate, SpecialDay>> DAYS_BY_YEAR = new LinkedHashMap<>();
     static final Set<Integer> YEARS = new HashSet<>();
     static final Set<Integer> PUBLISHED = new HashSet<>();
-    static final WorkingDayCalendar CALENDAR;
+    public static final WorkingDayCalendar CALENDAR;
 
     static {
         String sql = read();

@@ -85,12 +85,12 @@ public final class DecisionRules {
         if (!claim) {
             throw ApiException.unprocessable("NO_COMPENSATION_CLAIM");
         }
-        if (outcome == CompensationOutcome.AWARDED && !type.allowsCompensationAward()) {
-            throw ApiException.unprocessable("COMPENSATION_AWARD_NOT_APPLICABLE", type);
-        }
         if (outcome == CompensationOutcome.AWARDED && type == DecisionType.REJECT_COMPENSATION
                 || outcome == CompensationOutcome.REJECTED && type == DecisionType.COMPENSATION_ORDER) {
             throw ApiException.unprocessable("COMPENSATION_OUTCOME_CONTRADICTS", outcome, type);
+        }
+        if (outcome == CompensationOutcome.AWARDED && !type.allowsCompensationAward()) {
+            throw ApiException.unprocessable("COMPENSATION_AWARD_NOT_APPLICABLE", type);
         }
     }
 
@@ -107,7 +107,7 @@ public final class DecisionRules {
         }
     }
 
-    /** The decision as the reference says it: what it does, and whether the courts would read it as a change. */
+    /** The compensation outcome recorded: as asked, or what the decision type itself says. */
     public static CompensationOutcome outcomeOf(DecisionType type, CompensationOutcome asked) {
         if (asked != null) {
             return asked;
