@@ -62,7 +62,9 @@ public class CalendarResource {
 
     /** Both forms of the PUT share one OpenAPI operation, so both carry the whole description. */
     private static final String PUT_SUMMARY = "Load or correct a year's schedule";
-    private static final String PUT_DESCRIPTION = "Creates the year or replaces all of its dates. Replacing requires "
+    private static final String PUT_DESCRIPTION = "Creates the year or replaces all of its dates. A published year is "
+            + "exactly as its dates say; in a year loaded as unpublished the days off that 全国年节及纪念日放假办法 fixes "
+            + "still rest, except where a loaded date says otherwise. Replacing requires "
             + "If-Match with the year's ETag. Days off may be any date of the year or of the previous December; a make-up "
             + "working day must be a Saturday or Sunday, or the first working day after days off. Send JSON, or text/csv "
             + "in the layout of the reference file cn-statutory-holidays.csv: header date,notice_year,holiday,kind, kind "
@@ -90,14 +92,16 @@ public class CalendarResource {
     @SecurityRequirements
     @GET
     @Path("/years/{year}")
-    @Operation(summary = "Get a year's schedule", description = "The year with every date its notice names")
+    @Operation(summary = "Get a year's schedule", description = "The year with every date its notice names, and the days off "
+            + "全国年节及纪念日放假办法 fixes for it (festival days, art. 6 substitute days), which the calendar counts "
+            + "while the year's notice is not published")
     @APIResponse(responseCode = "200", description = "The year, with its ETag",
             content = @Content(schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "404", description = "The calendar has no such year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response year(@PathParam("year") int year) {
+    public Response year(@PathParam("year") int year, @Context HttpHeaders headers) {
         CalendarYear y = service.year(year);
-        return Response.ok(YearView.of(y, service.days(year))).tag(ETags.of(y.version)).build();
+        return Response.ok(YearView.of(y, service.days(year), Messages.locale(headers))).tag(ETags.of(y.version)).build();
     }
 
     @RolesAllowed("admin")
@@ -119,7 +123,7 @@ public class CalendarResource {
     public Response replace(@PathParam("year") int year, @Valid @NotNull YearInput input,
             @Context Request request, @Context HttpHeaders headers) {
         return replaced(service.replaceYear(input.toSchedule(year), user.username(),
-                v -> ETags.requireMatch(request, headers, v)));
+                v -> ETags.requireMatch(request, headers, v)), Messages.locale(headers));
     }
 
     @RolesAllowed("admin")
@@ -145,11 +149,12 @@ public class CalendarResource {
         }
         boolean isPublished = published == null || published.isBlank() || parseBoolean("published", published, locale);
         YearSchedule schedule = ScheduleCsv.parse(csv, year, isPublished).validated();
-        return replaced(service.replaceYear(schedule, user.username(), v -> ETags.requireMatch(request, headers, v)));
+        return replaced(service.replaceYear(schedule, user.username(), v -> ETags.requireMatch(request, headers, v)),
+                locale);
     }
 
-    private static Response replaced(CalendarService.Replaced r) {
-        YearView view = YearView.of(r.year(), r.days());
+    private static Response replaced(CalendarService.Replaced r, Locale locale) {
+        YearView view = YearView.of(r.year(), r.days(), locale);
         Response.ResponseBuilder b = r.created()
                 ? Response.created(URI.create("/api/v1/calendar/years/" + r.year().year))
                 : Response.ok();
@@ -162,7 +167,8 @@ public class CalendarResource {
     @Path("/days")
     @Operation(summary = "Working days of a date range",
             description = "Every date from 'from' to 'to' (both included, at most 366 days): whether it is a working day, why, "
-                    + "and whether its year's notice is still unpublished")
+                    + "who says so (the year's notice, or for a year whose notice is not published the days off fixed by "
+                    + "全国年节及纪念日放假办法), and whether the answer is provisional")
     @APIResponse(responseCode = "200", description = "One entry per date",
             content = @Content(schema = @Schema(implementation = DateView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "A missing or invalid date, or a range longer than 366 days",
@@ -196,7 +202,8 @@ public class CalendarResource {
             description = "The due date of a period starting on 'start' (not counted): WORKING_DAYS skip weekends and statutory "
                     + "holidays and count make-up working days (ARL art. 88); CALENDAR_DAYS and MONTHS end on the next working "
                     + "day when their last day rests (Civil Procedure Law). The answer explains the count and says whether "
-                    + "it is provisional because a year's notice is not published.")
+                    + "it is provisional because a year's notice is not published; in such a year the days off fixed by "
+                    + "全国年节及纪念日放假办法 (festival days and art. 6 substitute days) are still rest days.")
     @APIResponse(responseCode = "200", description = "The period, explained",
             content = @Content(schema = @Schema(implementation = PeriodView.class)))
     @APIResponse(responseCode = "400", description = "A missing or invalid parameter",

@@ -2,6 +2,7 @@ package cn.fuyi.calendar;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -31,12 +32,21 @@ final class PeriodExplainer {
                 sb.append(Messages.get(locale, "calendar.explain.notMoved"));
             }
         }
-        if (r.provisional()) {
-            String separator = Messages.isEnglish(locale) ? ", " : "、";
-            String years = r.provisionalYears().stream().map(String::valueOf).collect(Collectors.joining(separator));
-            sb.append(Messages.get(locale, "calendar.explain.provisional", years));
+        // years the decree covers still have their festival days; earlier ones only their weekends
+        List<Integer> decreeYears = r.provisionalYears().stream().filter(StatutoryHolidays::covers).toList();
+        List<Integer> bareYears = r.provisionalYears().stream().filter(y -> !StatutoryHolidays.covers(y)).toList();
+        if (!bareYears.isEmpty()) {
+            sb.append(Messages.get(locale, "calendar.explain.provisional", years(bareYears, locale)));
+        }
+        if (!decreeYears.isEmpty()) {
+            sb.append(Messages.get(locale, "calendar.explain.provisionalDecree", years(decreeYears, locale)));
         }
         return sb.toString();
+    }
+
+    private static String years(List<Integer> years, Locale locale) {
+        String separator = Messages.isEnglish(locale) ? ", " : "、";
+        return years.stream().map(String::valueOf).collect(Collectors.joining(separator));
     }
 
     /** The skipped day's reason, with the weekday in the caller's language when it is a plain weekend day. */

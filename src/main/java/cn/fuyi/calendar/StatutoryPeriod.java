@@ -58,7 +58,7 @@ public record StatutoryPeriod(PeriodUnit unit, int amount) {
         LocalDate due = cal.nextWorkingDayOnOrAfter(rawEnd);
         List<SkippedDay> movedOver = new ArrayList<>();
         for (LocalDate d = rawEnd; d.isBefore(due); d = d.plusDays(1)) {
-            movedOver.add(new SkippedDay(d, cal.restReason(d)));
+            movedOver.add(cal.skipped(d));
         }
         return new PeriodResult(start, unit, amount, extraCalendarDays, rawEnd, due, movedOver, !due.equals(rawEnd),
                 cal.unpublishedYears(start, due));
@@ -78,7 +78,7 @@ public record StatutoryPeriod(PeriodUnit unit, int amount) {
             if (cal.isWorkingDay(day)) {
                 counted++;
             } else {
-                skipped.add(new SkippedDay(day, cal.restReason(day)));
+                skipped.add(cal.skipped(day));
             }
         }
         return new PeriodResult(start, unit, amount, 0, day, day, skipped, false, cal.unpublishedYears(start, day));

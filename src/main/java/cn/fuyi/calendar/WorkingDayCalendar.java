@@ -14,6 +14,12 @@ import java.util.TreeSet;
  * An immutable snapshot of the working-day calendar: Monday to Friday are working days except the State Council's
  * days off; Saturday and Sunday are rest days except its make-up working days (调休). Knows which years' notices are
  * published, so that a date computed into an unpublished year can be reported as provisional.
+ *
+ * <p>A year whose notice is published is exactly as its notice says. In a year whose notice is not published the days
+ * off that 全国年节及纪念日放假办法 fixes ({@link StatutoryHolidays}: the festival days and their art. 6 substitute
+ * days) rest as well, so a provisional deadline never falls on 1 January or 1–3 October; only the bridging days and
+ * the 调休 swaps are unknown. Dates loaded for such a year (a draft of its notice) take precedence, date by date, over
+ * the decree's.
  */
 public final class WorkingDayCalendar {
 
@@ -45,7 +51,7 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate d) {
-        SpecialDay special = days.get(d);
+        SpecialDay special = entry(d);
         if (special != null) {
             return special.type() == DayType.WORKDAY;
         }
@@ -54,6 +60,11 @@ public final class WorkingDayCalendar {
 
     public boolean isPublished(int year) {
         return publishedYears.contains(year);
+    }
+
+    /** Whether the days off of {@code year} are the decree's, its notice not being published. */
+    public boolean decreeApplies(int year) {
+        return !isPublished(year) && StatutoryHolidays.covers(year);
     }
 
     /** The years from {@code from}'s to {@code to}'s, both included, whose notice is not published. */
@@ -72,13 +83,24 @@ public final class WorkingDayCalendar {
 
     /** The holiday whose day off {@code d} is; empty for every other date, make-up working days included. */
     public Optional<String> holidayName(LocalDate d) {
-        SpecialDay special = days.get(d);
+        SpecialDay special = entry(d);
         return special != null && special.type() == DayType.OFF ? Optional.of(special.holiday()) : Optional.empty();
     }
 
-    /** The notice's entry for {@code d} (a day off or a make-up working day), if it has one. */
+    /**
+     * What makes {@code d} a day off or a make-up working day, if anything: its notice's entry, or in a year whose
+     * notice is not published the decree's day off.
+     */
     public Optional<SpecialDay> specialDay(LocalDate d) {
-        return Optional.ofNullable(days.get(d));
+        return Optional.ofNullable(entry(d));
+    }
+
+    private SpecialDay entry(LocalDate d) {
+        SpecialDay loaded = days.get(d);
+        if (loaded != null || isPublished(d.getYear())) {
+            return loaded;
+        }
+        return StatutoryHolidays.calendarDays(d.getYear()).get(d);
     }
 
     public LocalDate nextWorkingDayOnOrAfter(LocalDate d) {
@@ -114,9 +136,16 @@ public final class WorkingDayCalendar {
         }
     }
 
-    /** Why {@code d} is not a working day: the holiday's name, else 周六 or 周日. Only meaningful for rest days. */
-    String restReason(LocalDate d) {
-        return holidayName(d).orElseGet(() -> Weekdays.zh(d.getDayOfWeek()));
+    /**
+     * {@code d} as a rest day a period passes over: why it rests (the holiday's name, else 周六 or 周日) and who says
+     * so. Only meaningful for rest days.
+     */
+    SkippedDay skipped(LocalDate d) {
+        SpecialDay special = entry(d);
+        if (special != null && special.type() == DayType.OFF) {
+            return new SkippedDay(d, special.holiday(), special.source());
+        }
+        return new SkippedDay(d, Weekdays.zh(d.getDayOfWeek()));
     }
 
     /** The published years, in order. */
@@ -124,7 +153,7 @@ public final class WorkingDayCalendar {
         return publishedYears;
     }
 
-    /** Every special day, by date. */
+    /** Every date the loaded notices name, by date; the decree's days of unpublished years are not among them. */
     public Map<LocalDate, SpecialDay> specialDays() {
         return days;
     }
