@@ -23,10 +23,12 @@ class StatutoryPeriodTest {
 
     private static final WorkingDayCalendar CAL = ShippedCalendar.CALENDAR;
 
+    /** Rest days from a notice's holiday, or plain weekend days when the reason is 周六 or 周日. */
     private static List<SkippedDay> rest(String from, String to, String reason) {
+        DaySource source = reason.equals("周六") || reason.equals("周日") ? null : DaySource.NOTICE;
         List<SkippedDay> days = new ArrayList<>();
         for (LocalDate d = date(from); !d.isAfter(date(to)); d = d.plusDays(1)) {
-            days.add(new SkippedDay(d, reason));
+            days.add(new SkippedDay(d, reason, source));
         }
         return days;
     }
@@ -276,6 +278,52 @@ class StatutoryPeriodTest {
             PeriodResult r = StatutoryPeriod.workingDays(5).from(date("2017-12-29"), 0, CAL);
 
             assertEquals(Set.of(2017), r.provisionalYears());
+        }
+
+        @Test
+        void sixtyDaysEndingOnNationalDay2027MoveOverTheDecreesDaysAndTheirSubstitutes() {
+            // 2027-08-02 + 60 = Fri 10-01. 国庆 1–3 October (Sat 2, Sun 3 made up on Mon 4 and Tue 5): due Wed 10-06.
+            PeriodResult r = StatutoryPeriod.calendarDays(60).from(date("2027-08-02"), 0, CAL);
+
+            assertEquals(date("2027-10-01"), r.rawEnd());
+            assertEquals(date("2027-10-06"), r.due());
+            assertEquals(List.of(new SkippedDay(date("2027-10-01"), "国庆节", DaySource.DECREE),
+                    new SkippedDay(date("2027-10-02"), "国庆节", DaySource.DECREE),
+                    new SkippedDay(date("2027-10-03"), "国庆节", DaySource.DECREE),
+                    new SkippedDay(date("2027-10-04"), "国庆节", DaySource.DECREE_SUBSTITUTE),
+                    new SkippedDay(date("2027-10-05"), "国庆节", DaySource.DECREE_SUBSTITUTE)), r.skippedDays());
+            assertEquals(Set.of(2027), r.provisionalYears());
+        }
+
+        @Test
+        void newYearsDay2027IsNeverAWorkingDay() {
+            PeriodResult r = StatutoryPeriod.workingDays(1).from(date("2026-12-31"), 0, CAL);
+
+            assertEquals(date("2027-01-04"), r.due());
+            assertEquals(List.of(new SkippedDay(date("2027-01-01"), "元旦", DaySource.DECREE),
+                    new SkippedDay(date("2027-01-02"), "周六"), new SkippedDay(date("2027-01-03"), "周日")), r.skippedDays());
+            assertTrue(r.provisional());
+        }
+
+        @Test
+        void fiveWorkingDaysOverTheSpringFestival2027SkipTheDecreesDaysButNotTheUnknownBridgingDays() {
+            // Thu 2027-02-04. 除夕 Fri 5, 初一 Sat 6, 初二 Sun 7, 初三 Mon 8, made up Tue 9 and Wed 10;
+            // Thu 11 = 1, Fri 12 = 2, Mon 15 = 3, Tue 16 = 4, Wed 17 = 5.
+            PeriodResult r = StatutoryPeriod.workingDays(5).from(date("2027-02-04"), 0, CAL);
+
+            assertEquals(date("2027-02-17"), r.due());
+            assertEquals(List.of("2027-02-05 DECREE", "2027-02-06 DECREE", "2027-02-07 DECREE", "2027-02-08 DECREE",
+                    "2027-02-09 DECREE_SUBSTITUTE", "2027-02-10 DECREE_SUBSTITUTE", "2027-02-13 null", "2027-02-14 null"),
+                    r.skippedDays().stream().map(d -> d.date() + " " + d.source()).toList());
+        }
+
+        @Test
+        void beforeTheDecreesYearsOnlyWeekendsRestInAYearWithoutANotice() {
+            // 2007 is before the 2007 text took effect; Fuyi does not compute the 1999 text's days
+            PeriodResult r = StatutoryPeriod.workingDays(1).from(date("2007-09-28"), 0, CAL);
+
+            assertEquals(date("2007-10-01"), r.due());
+            assertEquals(Set.of(2007), r.provisionalYears());
         }
     }
 

@@ -94,12 +94,61 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void withoutNoticesOnlyWeekendsRest() {
+    void withoutANoticeTheDecreesDaysRestButNotTheNoticesBridgingDays() {
         WorkingDayCalendar bare = WorkingDayCalendar.of(Map.of(), Set.of());
 
-        assertTrue(bare.isWorkingDay(date("2026-02-16")));
-        assertEquals(date("2026-02-16"), bare.nextWorkingDayOnOrAfter(date("2026-02-14")));
+        // 除夕 2026 is a festival day of the decree; the notice's Friday 02-20 and its make-up Saturday 02-14 are not
+        assertFalse(bare.isWorkingDay(date("2026-02-16")));
+        assertEquals(Optional.of(SpecialDay.decree(date("2026-02-16"), "春节")), bare.specialDay(date("2026-02-16")));
+        assertTrue(bare.isWorkingDay(date("2026-02-20")));
+        assertFalse(bare.isWorkingDay(date("2026-02-14")));
+        assertEquals(date("2026-02-20"), bare.nextWorkingDayOnOrAfter(date("2026-02-14")));
         assertFalse(bare.isPublished(2026));
+        assertTrue(bare.decreeApplies(2026));
+    }
+
+    @Test
+    void unpublished2027RestsOnTheDecreesDaysAndTheirSubstitutes() {
+        assertTrue(CAL.decreeApplies(2027));
+        assertFalse(CAL.isWorkingDay(date("2027-01-01")));
+        assertEquals(Optional.of("元旦"), CAL.holidayName(date("2027-01-01")));
+        assertFalse(CAL.isWorkingDay(date("2027-10-01")));
+        assertEquals(Optional.of(SpecialDay.substitute(date("2027-10-04"), "国庆节", date("2027-10-02"))),
+                CAL.specialDay(date("2027-10-04")));
+        assertTrue(CAL.isWorkingDay(date("2027-10-06")));
+        // the notices' days are the only special days the snapshot lists
+        assertFalse(CAL.specialDays().containsKey(date("2027-10-01")));
+    }
+
+    @Test
+    void aPublishedNoticeIsTheWholeYearEvenWhereItLeavesOutADecreeDay() {
+        // a notice loaded by an administrator that forgot 1 October: the notice wins
+        Map<LocalDate, SpecialDay> notice = Map.of(date("2030-01-01"), SpecialDay.off(date("2030-01-01"), "元旦"));
+        WorkingDayCalendar cal = WorkingDayCalendar.of(notice, Set.of(2030));
+
+        assertTrue(cal.isWorkingDay(date("2030-10-01")));
+        assertFalse(cal.decreeApplies(2030));
+        assertEquals(Optional.empty(), cal.specialDay(date("2030-10-01")));
+    }
+
+    @Test
+    void datesLoadedForAnUnpublishedYearTakePrecedenceOverTheDecreesDateByDate() {
+        // a draft for 2030: National Day week with a bridging Friday 10-04; 1–3 October still come from the decree
+        Map<LocalDate, SpecialDay> draft = Map.of(
+                date("2030-10-04"), SpecialDay.off(date("2030-10-04"), "国庆节"),
+                date("2030-10-02"), SpecialDay.off(date("2030-10-02"), "国庆节"));
+        WorkingDayCalendar cal = WorkingDayCalendar.of(draft, Set.of());
+
+        assertEquals(DaySource.NOTICE, cal.specialDay(date("2030-10-02")).orElseThrow().source());
+        assertEquals(DaySource.DECREE, cal.specialDay(date("2030-10-01")).orElseThrow().source());
+        assertFalse(cal.isWorkingDay(date("2030-10-04")));
+        assertFalse(cal.isWorkingDay(date("2030-10-03")));
+    }
+
+    @Test
+    void yearsBeforeTheDecreeIsComputedRestOnWeekendsOnly() {
+        assertFalse(CAL.decreeApplies(2007));
+        assertTrue(CAL.isWorkingDay(date("2007-10-01")));
     }
 
     @Test
