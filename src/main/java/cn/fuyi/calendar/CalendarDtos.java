@@ -22,16 +22,17 @@ import cn.fuyi.common.Messages;
 /** Request and response bodies of the working-day calendar. */
 public final class CalendarDtos {
 
-    private CalendarDtos() {
-    }
-
-    private static String label(Labelled l, Locale locale) {
-        return l == null ? null : Messages.isEnglish(locale) ? l.labelEn() : l.labelZh();
-    }
-
     private static final String DECREE_APPLIES = "The notice is not published, so the calendar counts the days off that "
             + "全国年节及纪念日放假办法 fixes for this year (its festival days and their art. 6 substitute days) besides any "
             + "dates loaded for it; the bridging days and make-up working days are unknown";
+
+    private CalendarDtos() {
+    }
+
+    /** The label in the caller's language; null for no code. */
+    private static String label(Labelled l, Locale locale) {
+        return l == null ? null : Messages.isEnglish(locale) ? l.labelEn() : l.labelZh();
+    }
 
     @Schema(name = "CalendarYearSummary", description = "A year of the calendar without its days")
     public record YearSummaryView(
@@ -70,9 +71,9 @@ public final class CalendarDtos {
             long off = days.stream().filter(d -> d.kind == DayType.OFF).count();
             Set<LocalDate> daysOff = new HashSet<>();
             days.stream().filter(d -> d.kind == DayType.OFF).forEach(d -> daysOff.add(d.day));
-            List<DecreeDayView> decree = StatutoryHolidays.covers(y.year)
-                    ? StatutoryHolidays.of(y.year).stream().map(d -> DecreeDayView.of(d, daysOff.contains(d.date()), locale)).toList()
-                    : List.of();
+            List<DecreeDayView> decree = !StatutoryHolidays.covers(y.year) ? List.of()
+                    : StatutoryHolidays.of(y.year).stream()
+                            .map(d -> DecreeDayView.of(d, daysOff.contains(d.date()), locale)).toList();
             return new YearView(y.year, y.published, y.noticeUrlList(), off, days.size() - off, decreeAppliesTo(y),
                     y.source, y.source.labelZh(), y.updatedBy, y.updatedAt, y.version,
                     days.stream().map(YearDayView::of).toList(), decree);
