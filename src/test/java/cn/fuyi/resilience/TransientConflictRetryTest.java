@@ -78,7 +78,7 @@ class TransientConflictRetryTest {
         assertEquals(1, retries.size(), retries.toString());
         assertEquals(DatabaseFailure.CONFLICT, retries.get(0).failure());
         // the outermost transaction is the resource operation, which builds its answer before the commit
-        assertEquals("ReconsiderationResource.accept", retries.get(0).operation());
+        assertEquals("AcceptanceReviewResource.accept", retries.get(0).operation());
         assertTrue(retries.get(0).cause().contains("Lock wait timeout"), retries.get(0).cause());
 
         List<String> steps = given().get("/api/v1/reconsiderations/" + caseId + "/events").then().statusCode(200)
