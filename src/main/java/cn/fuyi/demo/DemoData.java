@@ -21,7 +21,7 @@ import cn.fuyi.calendar.StatutoryPeriod;
 import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
-import cn.fuyi.litigation.LawsuitInputs;
+import cn.fuyi.litigation.api.LawsuitInputs;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.OrganDtos.OrganInput;
 import cn.fuyi.organ.OrganDtos.RespondentInput;
@@ -220,24 +220,24 @@ public class DemoData {
                     filed, upheld.id, List.of(new LawsuitInputs.DefendantInput(upheld.respondentId, null),
                             new LawsuitInputs.DefendantInput(null, upheld.organId)), filed.plusDays(3), filed.plusDays(5)));
             suits.submitDefence(s.id, ANY, new LawsuitInputs.DatedStep(filed.plusDays(12), null));
-            var defendants = cn.fuyi.litigation.LawsuitDefendant.<cn.fuyi.litigation.LawsuitDefendant>list(
+            var defendants = cn.fuyi.litigation.defendant.LawsuitDefendant.<cn.fuyi.litigation.defendant.LawsuitDefendant>list(
                     "lawsuitId = ?1 order by position", s.id);
             if (!filed.plusDays(30).isAfter(today)) {
                 suits.holdSession(s.id, ANY, new LawsuitInputs.HoldSession(filed.plusDays(30), "第二法庭", null, List.of(
-                        appearance(defendants.get(0).id, true, "张国强", "局长", cn.fuyi.litigation.HeadRank.PRINCIPAL, true),
-                        appearance(defendants.get(1).id, true, "李卫东", "副市长", cn.fuyi.litigation.HeadRank.DEPUTY, false))));
+                        appearance(defendants.get(0).id, true, "张国强", "局长", cn.fuyi.litigation.session.HeadRank.PRINCIPAL, true),
+                        appearance(defendants.get(1).id, true, "李卫东", "副市长", cn.fuyi.litigation.session.HeadRank.DEPUTY, false))));
             }
             count++;
         }
         var lost = suits.register(suit(city, "(" + filed.getYear() + ")江0102行初" + (900 + random.nextInt(90)) + "号",
                 daysAgo(100), null, List.of(new LawsuitInputs.DefendantInput(agency, null)), daysAgo(97), daysAgo(97)));
         suits.submitDefence(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(90), null));
-        var d0 = cn.fuyi.litigation.LawsuitDefendant.<cn.fuyi.litigation.LawsuitDefendant>find("lawsuitId", lost.id).firstResult();
+        var d0 = cn.fuyi.litigation.defendant.LawsuitDefendant.<cn.fuyi.litigation.defendant.LawsuitDefendant>find("lawsuitId", lost.id).firstResult();
         suits.holdSession(lost.id, ANY, new LawsuitInputs.HoldSession(daysAgo(70), "第一法庭", null, List.of(
                 new LawsuitInputs.AppearanceInput(d0.id, false, null, null, null, null, null, true,
-                        cn.fuyi.litigation.AbsenceReason.DUTY_NO_ONE_ELSE, List.of("法制科 周敏"), "江城市公职律师 吴涛",
+                        cn.fuyi.litigation.session.AbsenceReason.DUTY_NO_ONE_ELSE, List.of("法制科 周敏"), "江城市公职律师 吴涛",
                         cn.fuyi.litigation.CounselType.PUBLIC_LAWYER))));
-        suits.recordOutcome(lost.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(40), cn.fuyi.litigation.Outcome.REVOKE,
+        suits.recordOutcome(lost.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(40), cn.fuyi.litigation.outcome.Outcome.REVOKE,
                 true, null, daysAgo(38), "撤销被诉处罚决定，责令重新作出",
                 new LawsuitInputs.RectificationOpening("案件调查取证不充分，处罚程序不规范", today.plusDays(30), null)));
         suits.becomeFinal(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(20), null));
@@ -245,7 +245,7 @@ public class DemoData {
         var withdrawn = suits.register(suit(city, "(" + filed.getYear() + ")江0102行初" + (990 + random.nextInt(9)) + "号",
                 daysAgo(60), null, List.of(new LawsuitInputs.DefendantInput(other, null)), daysAgo(58), null));
         suits.recordOutcome(withdrawn.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(30),
-                cn.fuyi.litigation.Outcome.WITHDRAWAL_APPROVED, null, true, daysAgo(29), "被告自行撤销原行政行为后，原告申请撤诉", null));
+                cn.fuyi.litigation.outcome.Outcome.WITHDRAWAL_APPROVED, null, true, daysAgo(29), "被告自行撤销原行政行为后，原告申请撤诉", null));
         count++;
         suits.register(suit(city, "(" + today.getYear() + ")江0102行初" + (1000 + random.nextInt(90)) + "号", daysAgo(6), null,
                 List.of(new LawsuitInputs.DefendantInput(agency, null)), daysAgo(4), null));
@@ -262,7 +262,7 @@ public class DemoData {
     }
 
     private static LawsuitInputs.AppearanceInput appearance(long defendant, boolean appeared, String name, String position,
-            cn.fuyi.litigation.HeadRank rank, boolean spoke) {
+            cn.fuyi.litigation.session.HeadRank rank, boolean spoke) {
         return new LawsuitInputs.AppearanceInput(defendant, appeared, name, position, rank, spoke, false, true, null,
                 List.of(), "江城市公职律师 吴涛", cn.fuyi.litigation.CounselType.PUBLIC_LAWYER);
     }

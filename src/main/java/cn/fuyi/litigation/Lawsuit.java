@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.fuyi.common.IdentityEntity;
+import cn.fuyi.litigation.outcome.Outcome;
 
 /** A lawsuit in which an agency of the jurisdiction, or the reconsideration organ, is the defendant (行政应诉). */
 @Entity

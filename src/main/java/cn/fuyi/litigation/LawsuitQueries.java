@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.Sorting;
+import cn.fuyi.litigation.api.LawsuitFilter;
+import cn.fuyi.litigation.outcome.Outcome;
 import cn.fuyi.organ.Organ;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** The lawsuit list, worklist and reporting list, filtered, sorted and paged in the database. */

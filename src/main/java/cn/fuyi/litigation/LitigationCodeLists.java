@@ -7,6 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.fuyi.common.CodeListContributor;
 import cn.fuyi.common.Labelled;
+import cn.fuyi.litigation.deadline.LawsuitDeadlineKind;
+import cn.fuyi.litigation.outcome.Outcome;
+import cn.fuyi.litigation.recommendation.RecommendationKind;
+import cn.fuyi.litigation.rectification.RectificationSource;
+import cn.fuyi.litigation.session.AbsenceReason;
+import cn.fuyi.litigation.session.HeadRank;
 
 /** The litigation feature's fixed code lists. */
 @ApplicationScoped

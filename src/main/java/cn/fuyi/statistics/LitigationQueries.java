@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import cn.fuyi.litigation.Instance;
-import cn.fuyi.litigation.Outcome;
+import cn.fuyi.litigation.outcome.Outcome;
 
 /**
  * Runs the litigation statistics in the database, in the passes {@link LitigationSql} describes (docketed in the

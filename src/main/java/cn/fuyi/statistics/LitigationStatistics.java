@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fuyi.common.ApiException;
 import cn.fuyi.litigation.Instance;
-import cn.fuyi.litigation.Outcome;
+import cn.fuyi.litigation.outcome.Outcome;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;

@@ -1,12 +1,12 @@
 package cn.fuyi.statistics;
 
-import static cn.fuyi.statistics.LawsuitWalk.defectiveHead;
-import static cn.fuyi.statistics.LawsuitWalk.head;
-import static cn.fuyi.statistics.LawsuitWalk.noHead;
 import static cn.fuyi.support.Api.createOrgan;
 import static cn.fuyi.support.Api.createRespondent;
 import static cn.fuyi.support.Api.json;
 import static cn.fuyi.support.Api.obj;
+import static cn.fuyi.support.LawsuitWalk.defectiveHead;
+import static cn.fuyi.support.LawsuitWalk.head;
+import static cn.fuyi.support.LawsuitWalk.noHead;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -30,6 +30,8 @@ import java.util.TreeMap;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import cn.fuyi.support.LawsuitWalk;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

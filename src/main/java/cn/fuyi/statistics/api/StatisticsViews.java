@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import cn.fuyi.litigation.Outcome;
+import cn.fuyi.litigation.outcome.Outcome;
 import cn.fuyi.organ.RespondentKind;
 import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.statistics.Count;

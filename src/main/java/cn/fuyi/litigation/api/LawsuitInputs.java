@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import cn.fuyi.litigation.CounselType;
+import cn.fuyi.litigation.Instance;
+import cn.fuyi.litigation.deadline.CourtExclusionGround;
+import cn.fuyi.litigation.outcome.Outcome;
+import cn.fuyi.litigation.recommendation.RecommendationKind;
+import cn.fuyi.litigation.rectification.RectificationSource;
+import cn.fuyi.litigation.session.AbsenceReason;
+import cn.fuyi.litigation.session.HeadRank;
 import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 
 /** Request bodies of the litigation API. */

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import cn.fuyi.litigation.Instance;
 
 /** The one rule that says which outcomes are losses, against the list of domain §3. */
 class OutcomeTest {

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,10 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import cn.fuyi.litigation.Instance;
+import cn.fuyi.litigation.LawsuitState;
+import cn.fuyi.litigation.outcome.Outcome;
 
 /** Filters of the lawsuit list and worklist. */
 public class LawsuitFilter {

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.defendant;
 
 import java.util.ArrayList;
 import java.util.List;

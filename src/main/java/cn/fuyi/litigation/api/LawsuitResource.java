@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -45,10 +45,16 @@ import cn.fuyi.deadline.DeadlineView;
 import cn.fuyi.deadline.DeadlineViews;
 import cn.fuyi.lifecycle.EventRecorder;
 import cn.fuyi.lifecycle.EventView;
-import cn.fuyi.litigation.LawsuitViews.LawsuitDetail;
-import cn.fuyi.litigation.LawsuitViews.LawsuitSummary;
-import cn.fuyi.litigation.LawsuitViews.ProposedDefendantView;
-import cn.fuyi.litigation.LawsuitViews.ReportingView;
+import cn.fuyi.litigation.Lawsuit;
+import cn.fuyi.litigation.LawsuitEvent;
+import cn.fuyi.litigation.LawsuitQueries;
+import cn.fuyi.litigation.LawsuitStep;
+import cn.fuyi.litigation.LitigationService;
+import cn.fuyi.litigation.ReportStatus;
+import cn.fuyi.litigation.api.LawsuitViews.LawsuitDetail;
+import cn.fuyi.litigation.api.LawsuitViews.LawsuitSummary;
+import cn.fuyi.litigation.api.LawsuitViews.ProposedDefendantView;
+import cn.fuyi.litigation.api.LawsuitViews.ReportingView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 
 /*

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -6,7 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import cn.fuyi.calendar.CalendarChanged;
+import cn.fuyi.litigation.LitigationService;
 import cn.fuyi.resilience.RetryingTransactions;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Recomputes the stored deadlines of open lawsuits when the holiday calendar changes. */

@@ -1,6 +1,7 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.outcome;
 
 import cn.fuyi.common.Labelled;
+import cn.fuyi.litigation.Instance;
 
 /**
  * How a lawsuit ends in its instance: judgments, rulings and mediation (ALL 58-89), with the article, the form

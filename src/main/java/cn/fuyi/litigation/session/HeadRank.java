@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.session;
 
 import cn.fuyi.common.Labelled;
 

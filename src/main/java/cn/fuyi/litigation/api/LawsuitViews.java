@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.fuyi.litigation.CounselType;
+import cn.fuyi.litigation.Instance;
+import cn.fuyi.litigation.LawsuitState;
+import cn.fuyi.litigation.ReportStatus;
+import cn.fuyi.litigation.deadline.CourtExclusionGround;
+import cn.fuyi.litigation.outcome.Outcome;
+import cn.fuyi.litigation.recommendation.RecommendationKind;
+import cn.fuyi.litigation.rectification.RectificationSource;
+import cn.fuyi.litigation.session.AbsenceReason;
+import cn.fuyi.litigation.session.HeadRank;
 import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 

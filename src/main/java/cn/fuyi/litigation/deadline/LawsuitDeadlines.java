@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +10,9 @@ import cn.fuyi.calendar.WorkingDayCalendar;
 import cn.fuyi.deadline.Deadline;
 import cn.fuyi.deadline.DeadlineStatus;
 import cn.fuyi.deadline.Pauses;
+import cn.fuyi.litigation.Instance;
+import cn.fuyi.litigation.Lawsuit;
+import cn.fuyi.litigation.LawsuitState;
 
 /**
  * The deadlines of one lawsuit. Pure: the lawsuit's dates, the calendar and the day to judge on go in.

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,18 +10,29 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.fuyi.common.Labelled;
+import cn.fuyi.litigation.Lawsuit;
+import cn.fuyi.litigation.LawsuitPlaintiff;
+import cn.fuyi.litigation.LawsuitStep;
+import cn.fuyi.litigation.LitigationService;
+import cn.fuyi.litigation.ReportStatus;
+import cn.fuyi.litigation.api.LawsuitViews.AppearanceView;
+import cn.fuyi.litigation.api.LawsuitViews.DefendantView;
+import cn.fuyi.litigation.api.LawsuitViews.LawsuitDetail;
+import cn.fuyi.litigation.api.LawsuitViews.LawsuitSummary;
+import cn.fuyi.litigation.api.LawsuitViews.ProposedDefendantView;
+import cn.fuyi.litigation.api.LawsuitViews.SessionView;
+import cn.fuyi.litigation.deadline.CourtExclusion;
+import cn.fuyi.litigation.deadline.LawsuitDeadlineKind;
+import cn.fuyi.litigation.defendant.DefendantRule;
+import cn.fuyi.litigation.defendant.LawsuitDefendant;
+import cn.fuyi.litigation.session.CourtSession;
+import cn.fuyi.litigation.session.SessionAppearance;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
-import cn.fuyi.litigation.LawsuitViews.AppearanceView;
-import cn.fuyi.litigation.LawsuitViews.DefendantView;
-import cn.fuyi.litigation.LawsuitViews.LawsuitDetail;
-import cn.fuyi.litigation.LawsuitViews.LawsuitSummary;
-import cn.fuyi.litigation.LawsuitViews.ProposedDefendantView;
-import cn.fuyi.litigation.LawsuitViews.SessionView;
 
 /** Builds the litigation API's views, with labels beside codes. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.rectification;
 
 import java.time.LocalDate;
 
@@ -11,6 +11,11 @@ import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.litigation.Lawsuit;
+import cn.fuyi.litigation.LitigationFact;
+import cn.fuyi.litigation.api.LawsuitInputs;
+import cn.fuyi.litigation.defendant.LawsuitDefendant;
+import cn.fuyi.litigation.recommendation.Recommendation;
 import cn.fuyi.organ.Respondent;
 import cn.fuyi.reconsideration.performance.OpinionLetter;
 import cn.fuyi.reconsideration.ReconsiderationCase;
@@ -93,7 +98,7 @@ public class RectificationService {
     }
 
     /** Opens an item for a lost lawsuit, in the transaction that records the outcome. */
-    RectificationItem openForLawsuit(Lawsuit s, LawsuitInputs.RectificationOpening in) {
+    public RectificationItem openForLawsuit(Lawsuit s, LawsuitInputs.RectificationOpening in) {
         Long agency = in.respondentId() != null ? in.respondentId() : firstAgency(s);
         return create(s.organId, RectificationSource.LAWSUIT, s.id, agency, in.problem(), in.dueDate());
     }

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -40,8 +40,11 @@ import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
 import cn.fuyi.common.Sorting;
 import cn.fuyi.common.TimeSource;
-import cn.fuyi.litigation.LawsuitViews.AgencyRectifications;
-import cn.fuyi.litigation.LawsuitViews.RectificationView;
+import cn.fuyi.litigation.api.LawsuitViews.AgencyRectifications;
+import cn.fuyi.litigation.api.LawsuitViews.RectificationView;
+import cn.fuyi.litigation.rectification.RectificationItem;
+import cn.fuyi.litigation.rectification.RectificationService;
+import cn.fuyi.litigation.rectification.RectificationSource;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
 

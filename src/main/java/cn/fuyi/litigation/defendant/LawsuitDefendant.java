@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.defendant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

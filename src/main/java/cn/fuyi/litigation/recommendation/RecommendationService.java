@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.recommendation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,9 @@ import cn.fuyi.common.ApiException;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.lifecycle.Lifecycle;
+import cn.fuyi.litigation.Lawsuit;
+import cn.fuyi.litigation.LitigationFact;
+import cn.fuyi.litigation.api.LawsuitInputs;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
 

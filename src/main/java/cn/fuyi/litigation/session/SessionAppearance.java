@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.session;
 
 import java.time.Instant;
 
@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import cn.fuyi.common.IdentityEntity;
+import cn.fuyi.litigation.CounselType;
 
 /**
  * Who appeared for one defendant at one session (法释〔2020〕3号). A correction adds a new revision and supersedes

@@ -1,4 +1,4 @@
-package cn.fuyi.statistics;
+package cn.fuyi.support;
 
 import static cn.fuyi.support.Api.json;
 import static cn.fuyi.support.Api.obj;
@@ -13,9 +13,9 @@ import io.restassured.response.Response;
  * Drives one lawsuit through the REST API as a client would, keeping the ETag of each answer for the next step's
  * If-Match (one request per step), and the ids of its defendants and sessions.
  */
-final class LawsuitWalk {
+public final class LawsuitWalk {
 
-    final long id;
+    public final long id;
     private final List<Long> defendants;
     private final Map<String, Long> sessions = new LinkedHashMap<>();
     private String etag;
@@ -30,7 +30,7 @@ final class LawsuitWalk {
      * Registers a lawsuit of {@code organ}. {@code defendants} are DefendantInput objects, e.g.
      * {@code obj("respondentId", 7)} or {@code obj("organId", 3)}; their entries keep that order.
      */
-    static LawsuitWalk register(long organ, String court, String number, String instance, Long previous, String filed,
+    public static LawsuitWalk register(long organ, String court, String number, String instance, Long previous, String filed,
             String counsel, List<Map<String, Object>> defendants) {
         Map<String, Object> body = obj("organId", organ, "court", court, "courtCaseNumber", number, "instance", instance,
                 "previousLawsuitId", previous,
@@ -49,11 +49,11 @@ final class LawsuitWalk {
     }
 
     /** The id of the i-th defendant entry, in registration order. */
-    long defendant(int i) {
+    public long defendant(int i) {
         return defendants.get(i);
     }
 
-    Response step(String transition, Map<String, Object> body) {
+    public Response step(String transition, Map<String, Object> body) {
         Response r = json().header("If-Match", etag).body(body).post("/api/v1/lawsuits/" + id + "/transitions/" + transition);
         if (r.statusCode() != 200) {
             throw new AssertionError(transition + " on lawsuit " + id + " answered " + r.statusCode() + ": " + r.asString());
@@ -64,26 +64,26 @@ final class LawsuitWalk {
 
     /** A court session on {@code date} (one per lawsuit and date) with one attendance record per defendant. */
     @SafeVarargs
-    final LawsuitWalk session(String date, Map<String, Object>... appearances) {
+    public final LawsuitWalk session(String date, Map<String, Object>... appearances) {
         Response r = step("hold-session", obj("date", date, "courtRoom", "第一法庭", "appearances", List.of(appearances)));
         sessions.put(date, r.jsonPath().getLong("sessions.find { it.date == '" + date + "' }.id"));
         return this;
     }
 
     /** Replaces one defendant's attendance record at the session of {@code sessionDate}. */
-    LawsuitWalk correct(String sessionDate, Map<String, Object> appearance, String reason) {
+    public LawsuitWalk correct(String sessionDate, Map<String, Object> appearance, String reason) {
         step("correct-attendance", obj("sessionId", sessions.get(sessionDate), "appearance", appearance, "reason", reason));
         return this;
     }
 
-    LawsuitWalk outcome(String date, String outcome, Object... extra) {
+    public LawsuitWalk outcome(String date, String outcome, Object... extra) {
         Map<String, Object> body = obj("date", date, "outcome", outcome);
         body.putAll(obj(extra));
         step("record-outcome", body);
         return this;
     }
 
-    LawsuitWalk becomeFinal(String date) {
+    public LawsuitWalk becomeFinal(String date) {
         step("become-final", obj("date", date));
         return this;
     }
@@ -91,7 +91,7 @@ final class LawsuitWalk {
     // ---- attendance records ------------------------------------------------------------------------------------
 
     /** The head of {@code defendant} appeared with valid identity. */
-    static Map<String, Object> head(long defendant, String name, String rank, boolean spoke, Object... extra) {
+    public static Map<String, Object> head(long defendant, String name, String rank, boolean spoke, Object... extra) {
         Map<String, Object> m = obj("defendantId", defendant, "headAppeared", true, "headName", name, "headPosition",
                 "PRINCIPAL".equals(rank) ? "局长" : "副局长", "headRank", rank, "headSpoke", spoke, "courtNotifiedHead", true);
         m.putAll(obj(extra));
@@ -99,12 +99,12 @@ final class LawsuitWalk {
     }
 
     /** A head came, but the proof of identity was defective: counts as absent (法释〔2020〕3号 art. 6). */
-    static Map<String, Object> defectiveHead(long defendant, String name, String rank) {
+    public static Map<String, Object> defectiveHead(long defendant, String name, String rank) {
         return head(defendant, name, rank, false, "headIdentityDefective", true);
     }
 
     /** No head appeared; entrusted staff went. */
-    static Map<String, Object> noHead(long defendant, Object... extra) {
+    public static Map<String, Object> noHead(long defendant, Object... extra) {
         Map<String, Object> m = obj("defendantId", defendant, "headAppeared", false, "courtNotifiedHead", true,
                 "absenceReason", "DUTY_NO_ONE_ELSE", "entrustedStaff", List.of("冯科长"));
         m.putAll(obj(extra));

@@ -1,4 +1,4 @@
-package cn.fuyi.litigation;
+package cn.fuyi.litigation.api;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -37,7 +37,10 @@ import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
 import cn.fuyi.common.Sorting;
 import cn.fuyi.common.TimeSource;
-import cn.fuyi.litigation.LawsuitViews.RecommendationView;
+import cn.fuyi.litigation.api.LawsuitViews.RecommendationView;
+import cn.fuyi.litigation.recommendation.Recommendation;
+import cn.fuyi.litigation.recommendation.RecommendationKind;
+import cn.fuyi.litigation.recommendation.RecommendationService;
 import cn.fuyi.organ.Organ;
 
 @Path("/api/v1/recommendations")
