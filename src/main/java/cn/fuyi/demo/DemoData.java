@@ -88,6 +88,10 @@ public class DemoData {
     @Inject
     cn.fuyi.litigation.LitigationService suits;
     @Inject
+    cn.fuyi.litigation.session.SessionSteps sessions;
+    @Inject
+    cn.fuyi.litigation.outcome.OutcomeSteps outcomes;
+    @Inject
     CalendarService calendar;
     @Inject
     TimeSource time;
@@ -223,7 +227,7 @@ public class DemoData {
             var defendants = cn.fuyi.litigation.defendant.LawsuitDefendant.<cn.fuyi.litigation.defendant.LawsuitDefendant>list(
                     "lawsuitId = ?1 order by position", s.id);
             if (!filed.plusDays(30).isAfter(today)) {
-                suits.holdSession(s.id, ANY, new LawsuitInputs.HoldSession(filed.plusDays(30), "第二法庭", null, List.of(
+                sessions.holdSession(s.id, ANY, new LawsuitInputs.HoldSession(filed.plusDays(30), "第二法庭", null, List.of(
                         appearance(defendants.get(0).id, true, "张国强", "局长", cn.fuyi.litigation.session.HeadRank.PRINCIPAL, true),
                         appearance(defendants.get(1).id, true, "李卫东", "副市长", cn.fuyi.litigation.session.HeadRank.DEPUTY, false))));
             }
@@ -233,19 +237,19 @@ public class DemoData {
                 daysAgo(100), null, List.of(new LawsuitInputs.DefendantInput(agency, null)), daysAgo(97), daysAgo(97)));
         suits.submitDefence(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(90), null));
         var d0 = cn.fuyi.litigation.defendant.LawsuitDefendant.<cn.fuyi.litigation.defendant.LawsuitDefendant>find("lawsuitId", lost.id).firstResult();
-        suits.holdSession(lost.id, ANY, new LawsuitInputs.HoldSession(daysAgo(70), "第一法庭", null, List.of(
+        sessions.holdSession(lost.id, ANY, new LawsuitInputs.HoldSession(daysAgo(70), "第一法庭", null, List.of(
                 new LawsuitInputs.AppearanceInput(d0.id, false, null, null, null, null, null, true,
                         cn.fuyi.litigation.session.AbsenceReason.DUTY_NO_ONE_ELSE, List.of("法制科 周敏"), "江城市公职律师 吴涛",
                         cn.fuyi.litigation.CounselType.PUBLIC_LAWYER))));
-        suits.recordOutcome(lost.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(40), cn.fuyi.litigation.outcome.Outcome.REVOKE,
+        outcomes.recordOutcome(lost.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(40), cn.fuyi.litigation.outcome.Outcome.REVOKE,
                 true, null, daysAgo(38), "撤销被诉处罚决定，责令重新作出",
-                new LawsuitInputs.RectificationOpening("案件调查取证不充分，处罚程序不规范", today.plusDays(30), null)));
-        suits.becomeFinal(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(20), null));
+                new LawsuitInputs.RectificationOpening("案件调查取证不充分，处罚程序不规范", today.plusDays(30), null), null));
+        outcomes.becomeFinal(lost.id, ANY, new LawsuitInputs.DatedStep(daysAgo(20), null));
         count++;
         var withdrawn = suits.register(suit(city, "(" + filed.getYear() + ")江0102行初" + (990 + random.nextInt(9)) + "号",
                 daysAgo(60), null, List.of(new LawsuitInputs.DefendantInput(other, null)), daysAgo(58), null));
-        suits.recordOutcome(withdrawn.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(30),
-                cn.fuyi.litigation.outcome.Outcome.WITHDRAWAL_APPROVED, null, true, daysAgo(29), "被告自行撤销原行政行为后，原告申请撤诉", null));
+        outcomes.recordOutcome(withdrawn.id, ANY, new LawsuitInputs.RecordOutcome(daysAgo(30),
+                cn.fuyi.litigation.outcome.Outcome.WITHDRAWAL_APPROVED, null, true, daysAgo(29), "被告自行撤销原行政行为后，原告申请撤诉", null, null));
         count++;
         suits.register(suit(city, "(" + today.getYear() + ")江0102行初" + (1000 + random.nextInt(90)) + "号", daysAgo(6), null,
                 List.of(new LawsuitInputs.DefendantInput(agency, null)), daysAgo(4), null));

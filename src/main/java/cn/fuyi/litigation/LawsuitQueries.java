@@ -76,7 +76,13 @@ public class LawsuitQueries {
                     losses.add(o);
                 }
             }
-            where.append(f.lost ? " and s.outcome in :losses" : " and s.outcome is not null and s.outcome not in :losses");
+            if (f.respondentId != null) {
+                // the agency's own outcome: in a co-defendant suit it may have won what the organ lost (法释〔2018〕1号 art. 136)
+                where.append(" and exists (select 1 from LawsuitDefendant ld where ld.lawsuitId = s.id and ld.respondentId = :respondent"
+                        + (f.lost ? " and ld.outcome in :losses)" : " and ld.outcome is not null and ld.outcome not in :losses)"));
+            } else {
+                where.append(f.lost ? " and s.outcome in :losses" : " and s.outcome is not null and s.outcome not in :losses");
+            }
             p.put("losses", losses);
         }
         if (f.reconsiderationCaseId != null) {

@@ -18,21 +18,16 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.fuyi.audit.AuditLog;
 import cn.fuyi.audit.SubjectType;
 import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.common.ApiException;
-import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.FieldError;
-import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.deadline.Deadline;
-import cn.fuyi.lifecycle.EventRecorder;
 import cn.fuyi.lifecycle.Lifecycle;
 import cn.fuyi.lifecycle.LifecycleEngine;
 import cn.fuyi.lifecycle.LifecycleEvent;
 import cn.fuyi.litigation.api.LawsuitInputs;
-import cn.fuyi.litigation.api.LawsuitInputs.AppearanceInput;
 import cn.fuyi.litigation.api.LawsuitInputs.DefendantInput;
 import cn.fuyi.litigation.api.LawsuitInputs.LawsuitInput;
 import cn.fuyi.litigation.deadline.CourtExclusion;
@@ -40,10 +35,7 @@ import cn.fuyi.litigation.deadline.LawsuitDeadlineKind;
 import cn.fuyi.litigation.deadline.LawsuitDeadlines;
 import cn.fuyi.litigation.defendant.DefendantRule;
 import cn.fuyi.litigation.defendant.LawsuitDefendant;
-import cn.fuyi.litigation.outcome.Outcome;
-import cn.fuyi.litigation.rectification.RectificationService;
 import cn.fuyi.litigation.session.CourtSession;
-import cn.fuyi.litigation.session.SessionAppearance;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.OrganService;
@@ -65,8 +57,6 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
     CalendarService calendar;
     @Inject
     OrganService organs;
-    @Inject
-    RectificationService rectifications;
 
     @ConfigProperty(name = "fuyi.litigation.report-working-days", defaultValue = "3")
     int reportWorkingDays;
@@ -163,7 +153,8 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
             }
             validate(in, s.id);
             boolean defendantsChanged = !defendantKeys(s.id).equals(inputKeys(in.defendants()));
-            if (defendantsChanged && CourtSession.count("lawsuitId", s.id) > 0) {
+            // attendance records and the outcomes per defendant name the defendant entries: they must stay
+            if (defendantsChanged && (s.outcome != null || CourtSession.count("lawsuitId", s.id) > 0)) {
                 throw ApiException.unprocessable("DEFENDANTS_LOCKED");
             }
             apply(s, in);
@@ -327,30 +318,6 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
         });
     }
 
-    /** A period the court gave as not counting toward its trial time limit; the expected trial deadline moves. */
-    @Transactional
-    public Lawsuit recordCourtExclusion(long id, VersionCheck check, LawsuitInputs.RecordCourtExclusion in) {
-        return step(id, LawsuitStep.RECORD_COURT_EXCLUSION, check, s -> {
-            if (in.from().isBefore(s.filedDate)) {
-                throw ApiException.invalidField("from", "NOT_BEFORE", LitigationFact.FILED);
-            }
-            if (in.to().isBefore(in.from())) {
-                throw ApiException.invalidField("to", "NOT_BEFORE", LitigationFact.EXCLUSION_FROM);
-            }
-            CourtExclusion x = new CourtExclusion();
-            x.lawsuitId = s.id;
-            x.ground = in.ground();
-            x.fromDate = in.from();
-            x.toDate = in.to();
-            x.note = in.note();
-            x.recordedAt = time.now();
-            x.recordedBy = user.username();
-            x.persist();
-            return new EventData(in.date(), in.note(), details("courtExclusionId", x.id, "ground", in.ground(), "from", in.from(),
-                    "to", in.to()));
-        });
-    }
-
     @Transactional
     public Lawsuit recordReport(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
         return step(id, LawsuitStep.RECORD_REPORT, check, s -> {
@@ -379,161 +346,13 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
         });
     }
 
-    @Transactional
-    public Lawsuit holdSession(long id, VersionCheck check, LawsuitInputs.HoldSession in) {
-        return step(id, LawsuitStep.HOLD_SESSION, check, s -> {
-            Lifecycle.notBefore(LawsuitStep.HOLD_SESSION, in.date(), LitigationFact.FILED, s.filedDate);
-            Set<Long> defendants = new HashSet<>();
-            for (int i = 0; i < in.appearances().size(); i++) {
-                AppearanceInput a = in.appearances().get(i);
-                if (!defendants.add(a.defendantId())) {
-                    throw ApiException.invalidField("appearances[" + i + "].defendantId", "DUPLICATE_DEFENDANT");
-                }
-                checkAppearance(s, a, "appearances[" + i + "]");
-            }
-            CourtSession session = new CourtSession();
-            session.lawsuitId = s.id;
-            session.sessionDate = in.date();
-            session.courtRoom = in.courtRoom();
-            session.note = in.note();
-            session.persist();
-            for (AppearanceInput a : in.appearances()) {
-                appearance(session.id, a, 1, null).persist();
-            }
-            return new EventData(in.date(), in.note(), details("sessionId", session.id, "courtRoom", in.courtRoom(),
-                    "headsAppeared", in.appearances().stream().filter(a -> a.headAppeared()).count()));
-        });
-    }
-
-    @Transactional
-    public Lawsuit correctAttendance(long id, VersionCheck check, LawsuitInputs.CorrectAttendance in) {
-        return step(id, LawsuitStep.CORRECT_ATTENDANCE, check, s -> {
-            CourtSession session = CourtSession.findById(in.sessionId());
-            if (session == null || session.lawsuitId != s.id) {
-                throw ApiException.notFound("SESSION_NOT_FOUND", in.sessionId());
-            }
-            AppearanceInput a = in.appearance();
-            checkAppearance(s, a, "appearance");
-            SessionAppearance current = SessionAppearance.<SessionAppearance>find(
-                    "sessionId = ?1 and defendantId = ?2 and superseded = false", session.id, a.defendantId()).firstResult();
-            int revision = 1;
-            if (current != null) {
-                current.superseded = true;
-                revision = current.revision + 1;
-            }
-            appearance(session.id, a, revision, in.reason()).persist();
-            return new EventData(time.today(), in.reason(), details("sessionId", session.id, "defendantId",
-                    a.defendantId(), "revision", revision, "headAppeared", a.headAppeared(), "headSpoke",
-                    Boolean.TRUE.equals(a.headSpoke())));
-        });
-    }
-
-    private static void checkAppearance(Lawsuit s, AppearanceInput a, String field) {
-        LawsuitDefendant d = LawsuitDefendant.findById(a.defendantId());
-        if (d == null || d.lawsuitId != s.id) {
-            throw ApiException.invalidField(field + ".defendantId", "NOT_A_DEFENDANT", a.defendantId());
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (a.headAppeared()) {
-            if (a.headName() == null || a.headName().isBlank()) {
-                errors.add(new FieldError(field + ".headName", "REQUIRED_WHEN_HEAD_APPEARED", null, new Object[0]));
-            }
-            if (a.headRank() == null) {
-                errors.add(new FieldError(field + ".headRank", "REQUIRED_WHEN_HEAD_APPEARED", null, new Object[0]));
-            }
-            if (a.absenceReason() != null) {
-                errors.add(new FieldError(field + ".absenceReason", "ONLY_WHEN_HEAD_ABSENT", null, new Object[0]));
-            }
-        } else if (Boolean.TRUE.equals(a.headSpoke())) {
-            errors.add(new FieldError(field + ".headSpoke", "ONLY_WHEN_HEAD_APPEARED", null, new Object[0]));
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiException(400, "VALIDATION_FAILED", errors);
-        }
-    }
-
-    private SessionAppearance appearance(long sessionId, AppearanceInput a, int revision, String correction) {
-        SessionAppearance x = new SessionAppearance();
-        x.sessionId = sessionId;
-        x.defendantId = a.defendantId();
-        x.revision = revision;
-        x.headAppeared = a.headAppeared();
-        x.headName = a.headAppeared() ? a.headName() : null;
-        x.headPosition = a.headAppeared() ? a.headPosition() : null;
-        x.headRank = a.headAppeared() ? a.headRank() : null;
-        x.headSpoke = a.headAppeared() && Boolean.TRUE.equals(a.headSpoke());
-        x.headIdentityDefective = a.headAppeared() && Boolean.TRUE.equals(a.headIdentityDefective());
-        x.courtNotifiedHead = Boolean.TRUE.equals(a.courtNotifiedHead());
-        x.absenceReason = a.headAppeared() ? null : a.absenceReason();
-        x.entrustedStaff = a.entrustedStaff() == null || a.entrustedStaff().isEmpty() ? null : String.join("、", a.entrustedStaff());
-        x.counselName = a.counselName();
-        x.counselType = a.counselType();
-        x.correctionReason = correction;
-        x.recordedAt = time.now();
-        x.recordedBy = user.username();
-        return x;
-    }
-
-    @Transactional
-    public Lawsuit recordOutcome(long id, VersionCheck check, LawsuitInputs.RecordOutcome in) {
-        return step(id, LawsuitStep.RECORD_OUTCOME, check, s -> {
-            Outcome o = in.outcome();
-            if (!o.availableIn(s.instance)) {
-                throw ApiException.unprocessable("OUTCOME_NOT_FOR_INSTANCE", o, s.instance);
-            }
-            boolean redo = Boolean.TRUE.equals(in.orderToRedo());
-            if (redo && o != Outcome.REVOKE && o != Outcome.PARTIAL_REVOKE) {
-                throw ApiException.unprocessable("LAWSUIT_ORDER_TO_REDO_NOT_APPLICABLE", o);
-            }
-            boolean changed = Boolean.TRUE.equals(in.withdrawnAfterActChanged());
-            if (changed && o != Outcome.WITHDRAWAL_APPROVED && o != Outcome.DEEMED_WITHDRAWN) {
-                throw ApiException.unprocessable("WITHDRAWAL_FLAG_NOT_APPLICABLE", o);
-            }
-            Lifecycle.notBefore(LawsuitStep.RECORD_OUTCOME, in.date(), LitigationFact.FILED, s.filedDate);
-            if (in.servedDate() != null) {
-                Lifecycle.notBefore(LawsuitStep.RECORD_OUTCOME, in.servedDate(), LitigationFact.OUTCOME, in.date());
-                Lifecycle.notInFuture(LawsuitStep.RECORD_OUTCOME, in.servedDate(), time.today());
-            }
-            if (in.rectification() != null && !o.loss()) {
-                throw ApiException.unprocessable("RECTIFICATION_NEEDS_LOSS", o);
-            }
-            s.outcome = o;
-            s.orderToRedo = redo;
-            s.withdrawnAfterActChanged = changed;
-            s.outcomeDate = in.date();
-            s.outcomeServedDate = in.servedDate();
-            s.outcomeSummary = in.summary();
-            Long item = null;
-            if (in.rectification() != null) {
-                item = rectifications.openForLawsuit(s, in.rectification()).id;
-            }
-            return new EventData(in.date(), null, details("outcome", o, "loss", o.loss(), "orderToRedo", redo,
-                    "withdrawnAfterActChanged", changed, "servedDate", in.servedDate(), "rectificationId", item));
-        });
-    }
-
-    @Transactional
-    public Lawsuit becomeFinal(long id, VersionCheck check, LawsuitInputs.DatedStep in) {
-        return step(id, LawsuitStep.BECOME_FINAL, check, s -> {
-            if (s.outcomeServedDate == null) {
-                throw ApiException.unprocessable("OUTCOME_NOT_SERVED");
-            }
-            Lifecycle.notBefore(LawsuitStep.BECOME_FINAL, in.date(), LitigationFact.OUTCOME_SERVED, s.outcomeServedDate);
-            if (s.outcome.appealDays() > 0) {
-                LocalDate due = new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, null, List.of(), in.date())
-                        .appealWindow().due();
-                if (!in.date().isAfter(due)) {
-                    throw ApiException.unprocessable("APPEAL_WINDOW_OPEN", due);
-                }
-            }
-            s.finalDate = in.date();
-            return new EventData(in.date(), in.reason(), Map.of());
-        });
-    }
-
     // ---- the engine ------------------------------------------------------------------------------------------
 
-    private Lawsuit step(long id, LawsuitStep t, VersionCheck check, Function<Lawsuit, EventData> body) {
+    /**
+     * Runs one step of the step table on the lawsuit {@code id} in the caller's transaction: the version check, the
+     * table's check, the step's own checks and facts ({@code body}), the event, the deadlines, audit and feed.
+     */
+    public Lawsuit step(long id, LawsuitStep t, VersionCheck check, Function<Lawsuit, EventData> body) {
         return run(find(id), t, check, body);
     }
 
@@ -585,18 +404,25 @@ public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, La
         if (s.outcome != null && t == LawsuitStep.RECORD_OUTCOME) {
             m.put("outcome", s.outcome.name());
             m.put("loss", s.outcome.loss());
+            m.put("defendantsLost", LawsuitDefendant.<LawsuitDefendant>list("lawsuitId = ?1 order by position", s.id).stream()
+                    .filter(d -> Boolean.TRUE.equals(d.lost())).map(d -> d.id).toList());
         }
         return m;
     }
 
     public List<Deadline> deadlines(Lawsuit s, LocalDate asOf) {
+        return deadlineCalculator(s, asOf).all();
+    }
+
+    /** The lawsuit's deadline rules with its recorded dates, the current calendar and the appeal filed, if any. */
+    public LawsuitDeadlines deadlineCalculator(Lawsuit s, LocalDate asOf) {
         LocalDate appealFiled = null;
         if (s.id != null) {
             Lawsuit appeal = Lawsuit.<Lawsuit>find("previousLawsuitId = ?1 and instance = ?2", s.id, Instance.APPEAL).firstResult();
             appealFiled = appeal == null ? null : appeal.filedDate;
         }
         List<CourtExclusion> exclusions = s.id == null ? List.of() : CourtExclusion.list("lawsuitId = ?1 order by fromDate, id", s.id);
-        return new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, appealFiled, exclusions, asOf).all();
+        return new LawsuitDeadlines(s, calendar.current(), reportWorkingDays, appealFiled, exclusions, asOf);
     }
 
     /** Recomputes the stored report due date and next due date. */

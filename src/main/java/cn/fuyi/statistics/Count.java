@@ -193,9 +193,12 @@ public enum Count {
     FIRST_INSTANCE_CONCLUDED("firstInstanceConcluded", "审结的一审案件", "First-instance suits concluded",
             "本期审结的一审案件数", "First-instance lawsuits decided in the period", null, null),
     SUITS_LOST("suitsLost", "败诉", "Suits lost",
-            "本期审结的一审案件中判决撤销、部分撤销、责令履行、给付、确认违法、确认无效、变更或依第七十八条判令被告承担责任的件数",
-            "First-instance suits decided in the period by a judgment to revoke (in whole or part), perform, pay, confirm "
-                    + "illegal or invalid, alter, or an order under ALL 78 against the agency", null, null),
+            "本期审结的一审案件中行政机关败诉（判决撤销、部分撤销、责令履行、给付、确认违法、确认无效、变更或依第七十八条判令被告承担责任）的件数；"
+                    + "共同被告的案件中任一被告败诉即计为败诉案件（如撤销复议决定、驳回对原行政行为的诉讼请求，法释〔2018〕1号第一百三十六条）；按被告统计时只看该被告自己的裁判结果",
+            "First-instance suits decided in the period that the agency lost: a judgment to revoke (in whole or part), perform, "
+                    + "pay, confirm illegal or invalid, alter, or an order under ALL 78 against it; a suit with co-defendants is lost "
+                    + "when any of them lost (e.g. the reconsideration decision revoked and the claim against the original act "
+                    + "rejected, 法释〔2018〕1号 art. 136); per defendant, only that defendant's own outcome counts", null, null),
     MERITS_JUDGMENTS("meritsJudgments", "实体判决", "Judgments on the merits",
             "本期审结的一审案件中作出实体判决的件数（驳回诉讼请求及败诉判决；不含裁定驳回起诉、准予撤诉、按撤诉处理、调解、终结诉讼）",
             "First-instance suits decided in the period by a judgment on the merits (claims rejected or lost; rulings, "
@@ -214,14 +217,30 @@ public enum Count {
             "统计期间内至少开庭一次的案件数（按案件和审级计；未开庭即结案的不计）",
             "Lawsuits (per case and instance) with at least one court session in the period; those closed without a session are not counted", null, null),
     SUITS_HEAD_APPEARED("suitsHeadAppeared", "负责人出庭的案件", "Suits with a head appearing",
-            "开庭审理的案件中，截至期末本审级任一场开庭有被告负责人出庭（身份证明有效）的件数（法释〔2020〕3号第七条：同一审级出庭一次即计入；第六条：身份证明不合格视为未出庭）",
+            "开庭审理的案件中，截至期末本审级任一场开庭有被告负责人出庭（身份证明有效）的件数（法释〔2020〕3号第七条第一款：同一审级出庭一次即计入，"
+                    + "但负责人出庭后，法院通知其再次出庭而未出庭的，该被告不计入；第六条：身份证明不合格视为未出庭）",
             "Suits with a session in which the head of a defendant attended any session of the instance up to the period's "
-                    + "end with valid proof of identity (SPC 2020 No. 3 arts. 6-7)", null, null),
+                    + "end with valid proof of identity (SPC 2020 No. 3 arts. 6-7), unless that head, having attended, stayed "
+                    + "away from a later session the court had notified the head to attend (art. 7 ¶1, exception)", null, null),
     SUITS_PRINCIPAL_APPEARED("suitsPrincipalAppeared", "正职负责人出庭的案件", "Suits with the principal head appearing",
-            "开庭审理的案件中正职负责人出庭（身份证明有效）的件数", "Suits with a session attended by a principal head (valid proof of identity)", null, null),
+            "负责人出庭的案件中正职负责人出庭（身份证明有效）的件数（第七条的但书同样适用）",
+            "Suits with a head appearing in which a principal head attended (valid proof of identity; the exception of art. 7 "
+                    + "applies alike)", null, null),
     SUITS_HEAD_SPOKE("suitsHeadSpoke", "负责人出庭出声的案件", "Suits with the head speaking",
             "负责人出庭的案件中出庭负责人就实体问题发表意见的件数（第十一条）",
             "Suits attended by a head in which the attending head spoke on the substance (art. 11)", null, null),
+    SUITS_HEAD_ABSENT_WHEN_NOTIFIED_AGAIN("suitsHeadAbsentWhenNotifiedAgain", "再次通知后负责人未出庭的案件",
+            "Suits where a head stayed away when notified again",
+            "开庭审理的案件中，被告负责人曾出庭、其后法院通知其再次出庭而未出庭，因而不计为负责人出庭的件数（法释〔2020〕3号第七条第一款但书）",
+            "Suits with a session not counted as attended only because a head who had attended stayed away from a later "
+                    + "session the court had notified the head to attend (SPC 2020 No. 3 art. 7 ¶1, exception)", null, null),
+    HEAD_NOTICES("headNotices", "法院通知负责人出庭（人次）", "Court notices to heads",
+            "本期开庭中人民法院通知被告负责人出庭的人次（每场开庭、每个被告计一次；法释〔2020〕3号第四条、第五条）",
+            "Notices by the court for a defendant's head to attend a session of the period (one per session and defendant; "
+                    + "SPC 2020 No. 3 arts. 4-5)", null, null),
+    HEAD_NOTICES_HONOURED("headNoticesHonoured", "通知后负责人出庭（人次）", "Notices honoured",
+            "法院通知负责人出庭的人次中负责人到庭（身份证明有效）的人次",
+            "Of the notices to heads, those at which the head attended (valid proof of identity)", null, null),
     SUITS_WITH_COUNSEL("suitsWithCounsel", "公职律师或法律顾问代理的案件", "Suits with government counsel",
             "本期立案的案件中由公职律师或政府法律顾问代理（登记的代理人或任一场开庭的出庭代理人）的件数",
             "Lawsuits docketed in the period in which in-house or retained government counsel acted (as registered, or at any session)", null, null),

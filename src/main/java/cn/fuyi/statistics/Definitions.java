@@ -76,13 +76,18 @@ public final class Definitions {
                     "On time: concluded no later than the decision deadline computed and stored at conclusion (decision_due_date: "
                             + "from acceptance, plus an approved extension, less suspended days, moved past holidays)."),
             new Rule("litigation",
-                    "行政应诉统计（/api/v1/statistics/litigation）：每个审级是一件案件（一审、二审、再审分别登记），按登记该案件的复议机关确定范围。立案、审结、开庭分别按立案日期、裁判日期、开庭日期落在期间内计数。败诉只看一审（Outcome.loss 一处判定）；负责人出庭按案件和审级计：本期有开庭的案件中，截至期末本审级任一场开庭有负责人出庭即计入（法释〔2020〕3号第七条），身份证明不合格的视为未出庭（第六条），出庭情况以最新一次更正为准。两高一低表中，共同被告的案件对每个被告各计一件，出庭只看该被告本机关的负责人。",
+                    "行政应诉统计（/api/v1/statistics/litigation）：每个审级是一件案件（一审、二审、再审分别登记），按登记该案件的复议机关确定范围。立案、审结、开庭分别按立案日期、裁判日期、开庭日期落在期间内计数。败诉只看一审（Outcome.loss 一处判定），并按被告记录（法释〔2018〕1号第一百三十六条：法院可以撤销复议决定、同时驳回对原行政行为的诉讼请求）：全部范围内，共同被告的案件任一被告败诉即计为一件败诉案件；两高一低表和按被告分组时，只看该被告自己的裁判结果。负责人出庭按案件和审级计：本期有开庭的案件中，截至期末本审级任一场开庭有负责人出庭即计入（法释〔2020〕3号第七条），但负责人出庭后法院通知其再次出庭而未出庭的，该被告不计为出庭（第七条但书，另计“再次通知后负责人未出庭的案件”）；身份证明不合格的视为未出庭（第六条），出庭情况以最新一次更正为准。法院通知负责人出庭按每场开庭、每个被告计人次，变体 appearance.head:notified 为通知后到庭的比例。两高一低表中，共同被告的案件对每个被告各计一件，出庭只看该被告本机关的负责人。",
                     "Litigation statistics (/api/v1/statistics/litigation): each instance is a lawsuit of its own (first instance, "
                             + "appeal and retrial are registered separately), in scope by the organ that registered it. Filed, decided "
                             + "and sessions count by the docketing, decision and session dates. Losses are first-instance only (decided "
-                            + "in one place, Outcome.loss). Head appearance is per case and instance: of the suits with a session in the "
+                            + "in one place, Outcome.loss) and recorded per defendant (法释〔2018〕1号 art. 136: the court may revoke the "
+                            + "reconsideration decision and reject the claim against the original act): over the whole scope a suit with "
+                            + "co-defendants is one lost suit when any of them lost; in the per-agency table and per defendant only that "
+                            + "defendant's own outcome counts. Head appearance is per case and instance: of the suits with a session in the "
                             + "period, those where a head attended any session of the instance up to the period's end (SPC 2020 No. 3 "
-                            + "art. 7); a head with defective proof of identity is absent (art. 6); the latest correction of an "
-                            + "attendance record counts. In the per-agency table (两高一低) a suit with co-defendants counts once for each, "
-                            + "and each agency's own head is what counts for it."));
+                            + "art. 7), except a defendant whose head, having attended, stayed away from a later session the court had "
+                            + "notified the head to attend (art. 7, exception; counted apart); a head with defective proof of identity is "
+                            + "absent (art. 6); the latest correction of an attendance record counts. The court's notices to heads count "
+                            + "per session and defendant; the variant appearance.head:notified is the share honoured. In the per-agency "
+                            + "table (两高一低) a suit with co-defendants counts once for each, and each agency's own head is what counts for it."));
 }

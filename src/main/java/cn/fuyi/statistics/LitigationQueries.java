@@ -107,9 +107,10 @@ public class LitigationQueries {
             m.merge(Count.SUITS_WITH_COUNSEL, number(row[k + 2]), Long::sum);
         }
 
-        String open = "SELECT " + (key == null ? "" : key + ", ") + "l.instance, l.outcome, " + LitigationSql.OPEN_COLUMNS
+        String outcomeColumn = LitigationSql.outcome(by);
+        String open = "SELECT " + (key == null ? "" : key + ", ") + "l.instance, " + outcomeColumn + ", " + LitigationSql.OPEN_COLUMNS
                 + LitigationSql.from(by) + " WHERE " + LitigationSql.OPEN + scoped
-                + " GROUP BY " + (key == null ? "" : key + ", ") + "l.instance, l.outcome";
+                + " GROUP BY " + (key == null ? "" : key + ", ") + "l.instance, " + outcomeColumn;
         for (Object[] row : rows(open, scope, period)) {
             Map<Count, Long> m = group(groups, key == null ? "" : row[0]);
             Instance instance = Instance.valueOf((String) row[k]);

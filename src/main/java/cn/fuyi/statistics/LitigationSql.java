@@ -25,7 +25,8 @@ final class LitigationSql {
 
     /** Counts of sessions and appearances, in the order the session pass returns them. */
     static final List<Count> SESSION_COUNTS = List.of(Count.SUITS_WITH_SESSION, Count.SESSIONS, Count.SESSIONS_HEAD_APPEARED,
-            Count.SUITS_HEAD_APPEARED, Count.SUITS_PRINCIPAL_APPEARED, Count.SUITS_HEAD_SPOKE);
+            Count.SUITS_HEAD_APPEARED, Count.SUITS_PRINCIPAL_APPEARED, Count.SUITS_HEAD_SPOKE, Count.SUITS_HEAD_ABSENT_WHEN_NOTIFIED_AGAIN,
+            Count.HEAD_NOTICES, Count.HEAD_NOTICES_HONOURED);
 
     /** Lawsuits docketed in the period: suits, per instance, and those with government counsel. */
     static final String FILED = "l.filed_date BETWEEN :from AND :to";
@@ -68,6 +69,14 @@ final class LitigationSql {
         return scope.organIds().isEmpty() ? " AND 1 = 0" : " AND " + alias + ".organ_id IN (:organs)";
     }
 
+    /**
+     * The outcome a lawsuit is classified by in the open pass: the suit's own, or per defendant that defendant's
+     * (法释〔2018〕1号 art. 136: a co-defendant suit may be lost by the organ and not by the agency, or the reverse).
+     */
+    static String outcome(SuitDimension by) {
+        return by != null && by.perDefendant() ? "COALESCE(d.outcome, l.outcome)" : "l.outcome";
+    }
+
     /** {@code FROM} the lawsuits, or the (lawsuit, defendant) pairs, with the respondent for the defendant kinds. */
     static String from(SuitDimension by) {
         if (by == null || !by.perDefendant()) {
@@ -78,49 +87,58 @@ final class LitigationSql {
     }
 
     /**
-     * The session pass: one row per group with {@link #SESSION_COUNTS}. Inside, per session (and defendant) the flags
-     * of its current appearances where a head counts (1 appeared, 2 the principal head, 4 the head spoke), then per
-     * lawsuit (and defendant) its sessions in the period, those with a head, and the flags over every session of the
-     * instance up to the period's end (法释〔2020〕3号 art. 7). Driven from the sessions of the period, so lawsuits
-     * without one are never read.
+     * The session pass: one row per group with {@link #SESSION_COUNTS}. Driven from the sessions of the period, so
+     * lawsuits without one are never read.
+     * <ol>
+     * <li>One row per session of the instance up to the period's end and defendant of its lawsuit, with the flags of
+     * the defendant's current attendance record where a head counts ({@code f}: 1 appeared, 2 the principal head,
+     * 4 the head spoke) and whether the court had notified the head ({@code nt}); a session without a record for the
+     * defendant has neither. Beside each, per defendant over the instance, the first day a head counted ({@code fh})
+     * and the last day a notified head stayed away ({@code lm}).</li>
+     * <li>Per lawsuit (or per lawsuit and defendant): its sessions in the period ({@code n}), those with a head
+     * ({@code nh}), the notices of sessions in the period ({@code nt}) and those the head honoured ({@code ntc}), and
+     * the flags over every session up to the period's end, one attended session counting for the instance
+     * (法释〔2020〕3号 art. 7 ¶1), unless a notified head stayed away on a later day ({@code lm > fh}): then that
+     * defendant's flags are 8 alone, appeared no more (art. 7 ¶1, exception; {@code HeadAppearanceRule} in Java).</li>
+     * </ol>
      */
     static String sessions(Scope scope, SuitDimension by) {
         boolean perDefendant = by != null && by.perDefendant();
         String flags = "CASE WHEN " + HEAD_COUNTS + " THEN 1 + CASE WHEN a.head_rank = 'PRINCIPAL' THEN 2 ELSE 0 END"
                 + " + CASE WHEN a.head_spoke = TRUE THEN 4 ELSE 0 END ELSE 0 END";
-        String perSession;
-        if (scope.wholeDeployment()) {
-            // every session up to the last day, with the flags of its appearances from one grouped read of them all
-            String byAppearance = "SELECT a.session_id" + (perDefendant ? ", a.defendant_id" : "") + ", BIT_OR(" + flags + ") AS f"
-                    + " FROM session_appearance a WHERE a.superseded = FALSE AND " + HEAD_COUNTS
-                    + " GROUP BY a.session_id" + (perDefendant ? ", a.defendant_id" : "");
-            perSession = "SELECT s.lawsuit_id AS lawsuit_id" + (perDefendant ? ", d.id AS defendant_id" : "")
-                    + ", s.session_date AS session_date, COALESCE(h.f, 0) AS f FROM court_session s"
-                    + (perDefendant ? " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id" : "")
-                    + " LEFT JOIN (" + byAppearance + ") h ON h.session_id = s.id" + (perDefendant ? " AND h.defendant_id = d.id" : "")
-                    + " WHERE s.session_date <= :to";
-        } else {
-            // the scope's lawsuits with a session in the period, then their sessions up to the last day
-            String withSession = "SELECT DISTINCT p.lawsuit_id FROM court_session p JOIN lawsuit pl ON pl.id = p.lawsuit_id"
-                    + " WHERE p.session_date BETWEEN :from AND :to" + scope("pl", scope);
-            perSession = "SELECT s.lawsuit_id AS lawsuit_id" + (perDefendant ? ", d.id AS defendant_id" : "")
-                    + ", s.session_date AS session_date, BIT_OR(" + flags + ") AS f FROM (" + withSession + ") w"
-                    + " JOIN court_session s ON s.lawsuit_id = w.lawsuit_id AND s.session_date <= :to"
-                    + (perDefendant ? " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id" : "")
-                    + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.superseded = FALSE"
-                    + (perDefendant ? " AND a.defendant_id = d.id" : "")
-                    + " GROUP BY s.id, s.lawsuit_id, s.session_date" + (perDefendant ? ", d.id" : "");
-        }
-        String perLawsuit = "SELECT y.lawsuit_id" + (perDefendant ? ", y.defendant_id" : "")
-                + ", COUNT(CASE WHEN y.session_date >= :from THEN 1 END) AS n"
-                + ", COUNT(CASE WHEN y.session_date >= :from AND y.f > 0 THEN 1 END) AS nh, BIT_OR(y.f) AS f"
-                + " FROM (" + perSession + ") y GROUP BY y.lawsuit_id" + (perDefendant ? ", y.defendant_id" : "")
+        String sessionsOfInstances = scope.wholeDeployment()
+                // every session up to the last day; the lawsuits without one in the period are dropped below
+                ? " FROM court_session s"
+                // the scope's lawsuits with a session in the period, then their sessions up to the last day
+                : " FROM (SELECT DISTINCT p.lawsuit_id FROM court_session p JOIN lawsuit pl ON pl.id = p.lawsuit_id"
+                        + " WHERE p.session_date BETWEEN :from AND :to" + scope("pl", scope) + ") w"
+                        + " JOIN court_session s ON s.lawsuit_id = w.lawsuit_id";
+        String perSessionAndDefendant = "SELECT s.lawsuit_id AS lawsuit_id, d.id AS defendant_id, s.id AS session_id,"
+                + " s.session_date AS session_date, " + flags + " AS f,"
+                + " CASE WHEN a.court_notified_head = TRUE THEN 1 ELSE 0 END AS nt" + sessionsOfInstances
+                + " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id"
+                + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.defendant_id = d.id AND a.superseded = FALSE"
+                + " WHERE s.session_date <= :to";
+        String defendantWindow = "PARTITION BY y.lawsuit_id, y.defendant_id";
+        String withInstance = "SELECT y.lawsuit_id, y.defendant_id, y.session_id, y.session_date, y.f, y.nt,"
+                + " MIN(CASE WHEN y.f > 0 THEN y.session_date END) OVER (" + defendantWindow + ") AS fh,"
+                + " MAX(CASE WHEN y.nt = 1 AND y.f = 0 THEN y.session_date END) OVER (" + defendantWindow + ") AS lm"
+                + " FROM (" + perSessionAndDefendant + ") y";
+        String inPeriod = "z.session_date >= :from";
+        String perLawsuit = "SELECT z.lawsuit_id" + (perDefendant ? ", z.defendant_id" : "")
+                + ", COUNT(DISTINCT CASE WHEN " + inPeriod + " THEN z.session_id END) AS n"
+                + ", COUNT(DISTINCT CASE WHEN " + inPeriod + " AND z.f > 0 THEN z.session_id END) AS nh"
+                + ", COUNT(CASE WHEN " + inPeriod + " AND z.nt = 1 THEN 1 END) AS nt"
+                + ", COUNT(CASE WHEN " + inPeriod + " AND z.nt = 1 AND z.f > 0 THEN 1 END) AS ntc"
+                + ", BIT_OR(CASE WHEN z.lm > z.fh THEN 8 ELSE z.f END) AS f"
+                + " FROM (" + withInstance + ") z GROUP BY z.lawsuit_id" + (perDefendant ? ", z.defendant_id" : "")
                 // across the whole deployment every session up to the last day is read: keep the lawsuits with one in the period
-                + (scope.wholeDeployment() ? " HAVING COUNT(CASE WHEN y.session_date >= :from THEN 1 END) > 0" : "");
+                + (scope.wholeDeployment() ? " HAVING COUNT(CASE WHEN " + inPeriod + " THEN 1 END) > 0" : "");
         String key = by == null ? null : by.column();
         return "SELECT " + (key == null ? "" : key + ", ")
                 + "COUNT(*), SUM(x.n), SUM(x.nh), COUNT(CASE WHEN x.f & 1 = 1 THEN 1 END),"
-                + " COUNT(CASE WHEN x.f & 2 = 2 THEN 1 END), COUNT(CASE WHEN x.f & 4 = 4 THEN 1 END)"
+                + " COUNT(CASE WHEN x.f & 2 = 2 THEN 1 END), COUNT(CASE WHEN x.f & 4 = 4 THEN 1 END),"
+                + " COUNT(CASE WHEN x.f & 9 = 8 THEN 1 END), SUM(x.nt), SUM(x.ntc)"
                 + " FROM (" + perLawsuit + ") x"
                 + (key == null ? "" : " JOIN lawsuit l ON l.id = x.lawsuit_id"
                         + (perDefendant ? " JOIN lawsuit_defendant d ON d.id = x.defendant_id" : "")

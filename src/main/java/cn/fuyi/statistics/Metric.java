@@ -5,6 +5,8 @@ import static cn.fuyi.statistics.Count.COMPREHENSIVE_CORRECTIONS;
 import static cn.fuyi.statistics.Count.CONCLUDED;
 import static cn.fuyi.statistics.Count.CONCLUDED_HEARD;
 import static cn.fuyi.statistics.Count.DIRECT_CORRECTIONS;
+import static cn.fuyi.statistics.Count.HEAD_NOTICES;
+import static cn.fuyi.statistics.Count.HEAD_NOTICES_HONOURED;
 import static cn.fuyi.statistics.Count.HEARD;
 import static cn.fuyi.statistics.Count.MEDIATED;
 import static cn.fuyi.statistics.Count.MERITS_JUDGMENTS;
@@ -106,20 +108,28 @@ public enum Metric {
 
     /** litigation.loss 败诉率 = {@link Count#SUITS_LOST} / {@link Count#FIRST_INSTANCE_CONCLUDED}; variant merits 实体败诉率. */
     LITIGATION_LOSS("litigation.loss", "败诉率", "Loss rate",
-            "本期审结的一审案件中行政机关败诉的件数 ÷ 本期审结的一审案件数", "First-instance suits lost ÷ first-instance suits concluded in the period",
-            "《行政诉讼法》第七十条至第七十八条", "全国2018年约14.7%",
+            "本期审结的一审案件中行政机关败诉的件数 ÷ 本期审结的一审案件数（共同被告的案件任一被告败诉即计为败诉；按被告统计时看该被告自己的裁判结果）",
+            "First-instance suits lost ÷ first-instance suits concluded in the period (a suit with co-defendants is lost when "
+                    + "any of them lost; per defendant, that defendant's own outcome)",
+            "《行政诉讼法》第七十条至第七十八条，法释〔2018〕1号第一百三十六条", "全国2018年约14.7%",
             new Variant("concluded", SUITS_LOST, FIRST_INSTANCE_CONCLUDED, "总体败诉率：分母为一审审结案件数（默认）",
                     "Overall: over first-instance suits concluded (default)"),
             new Variant("merits", SUITS_LOST, MERITS_JUDGMENTS, "实体败诉率（litigation.loss.merits）：分母为作出实体判决的案件数",
                     "On the merits (litigation.loss.merits): over judgments on the merits")),
 
-    /** appearance.head 负责人出庭应诉率 = {@link Count#SUITS_HEAD_APPEARED} / {@link Count#SUITS_WITH_SESSION}; variant per session. */
+    /**
+     * appearance.head 负责人出庭应诉率 = {@link Count#SUITS_HEAD_APPEARED} / {@link Count#SUITS_WITH_SESSION}; variants per
+     * session, and per court notice ({@link Count#HEAD_NOTICES_HONOURED} / {@link Count#HEAD_NOTICES}).
+     */
     APPEARANCE_HEAD("appearance.head", "负责人出庭应诉率", "Head appearance rate",
-            "负责人至少出庭一次的案件数 ÷ 开庭审理的案件数（按案件和审级计，未开庭即结案的不计）",
-            "Suits in which an agency head attended a session ÷ suits with a session (per case and instance)",
-            "法释〔2020〕3号第七条", "青岛：837 ÷ 837 = 100%",
+            "负责人至少出庭一次的案件数 ÷ 开庭审理的案件数（按案件和审级计，未开庭即结案的不计；负责人出庭后法院通知其再次出庭而未出庭的不计为出庭）",
+            "Suits in which an agency head attended a session ÷ suits with a session (per case and instance; not when the "
+                    + "head, having attended, stayed away after the court notified the head to appear again)",
+            "法释〔2020〕3号第四条、第五条、第七条", "青岛：837 ÷ 837 = 100%",
             new Variant("case", SUITS_HEAD_APPEARED, SUITS_WITH_SESSION, "按案件和审级计（默认）", "Per case and instance (default)"),
-            new Variant("session", SESSIONS_HEAD_APPEARED, SESSIONS, "按开庭场次计", "Per court session")),
+            new Variant("session", SESSIONS_HEAD_APPEARED, SESSIONS, "按开庭场次计", "Per court session"),
+            new Variant("notified", HEAD_NOTICES_HONOURED, HEAD_NOTICES, "按法院通知计：法院通知负责人出庭的人次中负责人到庭的比例",
+                    "Per court notice: of the notices for a head to attend, those the head honoured")),
 
     /** appearance.principal 正职出庭率 = {@link Count#SUITS_PRINCIPAL_APPEARED} / {@link Count#SUITS_WITH_SESSION}. */
     APPEARANCE_PRINCIPAL("appearance.principal", "正职出庭率", "Principal head appearance rate",

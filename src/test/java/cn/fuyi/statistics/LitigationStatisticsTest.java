@@ -45,7 +45,7 @@ import io.restassured.response.ValidatableResponse;
  * <pre>
  * suit inst     filed       defendants counsel (suit / appearance)  sessions: current attendance records          outcome
  * L1   first    2022-10-10  A          external                     2022-12-05 A principal spoke;                 2023-04-20 REVOKE
- *                                                                   2023-03-08 A no head
+ *                                                                   2023-03-08 A no head, not notified again
  * L2   first    2022-11-14  B          public lawyer                2022-12-20 B deputy silent                    2023-02-15 REJECT_CLAIMS, final 03-10
  * L3   first    2022-12-01  C          public lawyer                2023-06-07 C deputy, identity defective       pending
  * L4   first    2022-06-01  A          public lawyer                2022-08-01 A principal silent                 2022-09-01 DISMISS_SUIT
@@ -109,6 +109,11 @@ import io.restassured.response.ValidatableResponse;
  *      appeared, principal, spoke
  * L19  suit, first instance, counsel; pending
  *
+ * Every attendance record but L1's second says the court had notified the head (arts. 4-5). Notices at the sessions
+ * of 2023, one per session and defendant: L3 1, L5 2, L6 2, L7 1, L8 1, L9 1, L12 1, L13 2, L14 2, L16 2, L18 1 = 16;
+ * honoured (a head with valid identity came): L5 O, L6 A, L7, L8, L13 B and O, L14-11-21, L18 = 8. No head who had
+ * attended stayed away from a later notified session (art. 7 ¶1): 0 suits lost their appearance that way.
+ *
  * suits 15 (first 13, appeal 1, retrial 1); carried over in 3 (L1 L2 L3); concluded 12; first-instance concluded 11;
  * lost 5 (L1 L5 L7 L8 L13); merits judgments 8 (the 5 lost + REJECT_CLAIMS L2 L9 L18); withdrawn after the act
  * changed 1 (L10); pending 6 (L3 L14 L15 L16 L17 L19): 3 + 15 − 12 = 6.
@@ -149,8 +154,9 @@ class LitigationStatisticsTest {
         String fix = "庭审笔录核对后更正";
 
         LawsuitWalk l1 = first(o, basic, "(2022)苏0585行初101号", "2022-10-10", "EXTERNAL_LAWYER", a);
+        // the court did not notify the head again for the second session: the first one counts (法释〔2020〕3号 art. 7)
         l1.session("2022-12-05", head(l1.defendant(0), "吴局长", "PRINCIPAL", true))
-                .session("2023-03-08", noHead(l1.defendant(0)))
+                .session("2023-03-08", noHead(l1.defendant(0), "courtNotifiedHead", false))
                 .outcome("2023-04-20", "REVOKE");
 
         LawsuitWalk l2 = first(o, basic, "(2022)苏0585行初102号", "2022-11-14", "PUBLIC_LAWYER", b);
@@ -271,14 +277,24 @@ class LitigationStatisticsTest {
     }
 
     /** 2023 for the organ, counted by hand in the class comment. */
-    static final Map<String, Long> YEAR_2023 = counts(
+    static final Map<String, Long> YEAR_2023 = notices(counts(
             15, 13, 1, 1,   // suits, first instance, appeal, retrial
             3, 12, 11,      // carried over in, concluded, first-instance concluded
             5, 8, 1, 6,     // lost, merits judgments, withdrawn after the act changed, pending
             13, 7,          // sessions, sessions with a head
             12, 8, 6, 7,    // suits with a session, head appeared, principal, spoke
             11,             // counsel
-            2, 1, 2);       // judicial, procuratorial, answered
+            2, 1, 2),       // judicial, procuratorial, answered
+            16, 8, 0);      // the court's notices to heads, honoured; suits a head left after a notice to appear again
+
+    /** The counts of the court's notices (法释〔2020〕3号 arts. 4-7) added to {@code counts}. */
+    static Map<String, Long> notices(Map<String, Long> counts, long notices, long honoured, long absentWhenNotifiedAgain) {
+        Map<String, Long> m = new TreeMap<>(counts);
+        m.put("headNotices", notices);
+        m.put("headNoticesHonoured", honoured);
+        m.put("suitsHeadAbsentWhenNotifiedAgain", absentWhenNotifiedAgain);
+        return m;
+    }
 
     static Map<String, Long> longs(Map<String, ?> m) {
         Map<String, Long> out = new TreeMap<>();
@@ -440,9 +456,11 @@ class LitigationStatisticsTest {
     @Test
     void theFirstQuarterOf2024CountsTheHeadWhoCameInJanuary() {
         // carried over: L3 L14 L15 L16 L17 L19; L16 concluded 03-05 (REVOKE, lost); its 01-16 session had A's
-        // principal head, who spoke; R4 answered 01-15; nothing filed, so counsel is undefined
+        // principal head, who spoke; R4 answered 01-15; nothing filed, so counsel is undefined; the court had notified
+        // both heads, O's did not come
         JsonPath r = get("", "organId", organ, "year", 2024, "quarter", 1).extract().jsonPath();
-        assertEquals(counts(0, 0, 0, 0, 6, 1, 1, 1, 1, 0, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1), longs(r.getMap("counts")));
+        assertEquals(notices(counts(0, 0, 0, 0, 6, 1, 1, 1, 1, 0, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1), 2, 1, 0),
+                longs(r.getMap("counts")));
         assertRate(r, "litigation.loss", 1, 1, "100.0", "suitsLost", "firstInstanceConcluded");
         assertRate(r, "appearance.head", 1, 1, "100.0", "suitsHeadAppeared", "suitsWithSession");
         assertRate(r, "counsel", 0, 0, null, "suitsWithCounsel", "suits");
@@ -452,9 +470,9 @@ class LitigationStatisticsTest {
     @Test
     void thePreviousYearIsCountedBeside() {
         // 2022: filed L1 L2 L3 L4; concluded L4 (DISMISS_SUIT); pending L1 L2 L3; sessions L1-12-05, L2-12-20, L4-08-01,
-        // each with a head (principal at L1 and L4, spoke at L1); counsel L2 L3 L4; R1 received
+        // each with a head (principal at L1 and L4, spoke at L1) whom the court had notified; counsel L2 L3 L4; R1 received
         JsonPath r = get("", "organId", organ, "year", 2023, "compare", "previous").extract().jsonPath();
-        assertEquals(counts(4, 4, 0, 0, 0, 1, 1, 0, 0, 0, 3, 3, 3, 3, 3, 2, 1, 3, 1, 0, 0),
+        assertEquals(notices(counts(4, 4, 0, 0, 0, 1, 1, 0, 0, 0, 3, 3, 3, 3, 3, 2, 1, 3, 1, 0, 0), 3, 3, 0),
                 longs(r.getMap("comparison.counts")));
         assertEquals(YEAR_2023, longs(r.getMap("counts")));
         assertEquals("3/3", r.getString("comparison.rates.find { it.id == 'appearance.head' }.fraction"));
@@ -528,12 +546,14 @@ class LitigationStatisticsTest {
         assertEquals("litigation.loss", ((Map<String, Object>) rowA.get("lossRate")).get("id"));
         assertEquals("appearance.head", ((Map<String, Object>) rowA.get("headAppearanceRate")).get("id"));
 
-        // every litigation count, this agency as a defendant (the 18 lawsuit counts; recommendations are left aside)
-        Map<String, Long> countsA = counts(6, 5, 1, 0, 1, 5, 4, 3, 3, 1, 2, 7, 3, 6, 4, 4, 4, 5, 0, 0, 0);
-        Map<String, Long> countsB = counts(4, 3, 0, 1, 1, 4, 4, 2, 3, 0, 1, 2, 2, 2, 2, 1, 1, 2, 0, 0, 0);
-        Map<String, Long> countsC = counts(3, 3, 0, 0, 1, 2, 2, 0, 1, 0, 2, 3, 0, 3, 0, 0, 0, 2, 0, 0, 0);
-        Map<String, Long> countsD = counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0);
-        Map<String, Long> countsO = counts(5, 4, 1, 0, 0, 4, 3, 2, 3, 0, 1, 5, 3, 5, 3, 1, 2, 4, 0, 0, 0);
+        // every litigation count, this agency as a defendant (the 21 lawsuit counts; recommendations are left aside)
+        // notices per defendant: A at L5 L6 L7 L14 (twice) L16, honoured at L6 L7 L14-11-21; B at L8 L13, both honoured;
+        // C at L3 L9 L12, none; O at L5 L6 L13 L16 L18, honoured at L5 L13 L18
+        Map<String, Long> countsA = notices(counts(6, 5, 1, 0, 1, 5, 4, 3, 3, 1, 2, 7, 3, 6, 4, 4, 4, 5, 0, 0, 0), 6, 3, 0);
+        Map<String, Long> countsB = notices(counts(4, 3, 0, 1, 1, 4, 4, 2, 3, 0, 1, 2, 2, 2, 2, 1, 1, 2, 0, 0, 0), 2, 2, 0);
+        Map<String, Long> countsC = notices(counts(3, 3, 0, 0, 1, 2, 2, 0, 1, 0, 2, 3, 0, 3, 0, 0, 0, 2, 0, 0, 0), 3, 0, 0);
+        Map<String, Long> countsD = notices(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0), 0, 0, 0);
+        Map<String, Long> countsO = notices(counts(5, 4, 1, 0, 0, 4, 3, 2, 3, 0, 1, 5, 3, 5, 3, 1, 2, 4, 0, 0, 0), 5, 3, 0);
         for (var e : Map.of(a, countsA, b, countsB, c, countsC, d, countsD, o, countsO).entrySet()) {
             Map<String, Long> expected = new TreeMap<>(e.getValue());
             expected.keySet().removeAll(List.of("judicialRecommendations", "procuratorialRecommendations", "recommendationsAnswered"));

@@ -37,7 +37,7 @@ class StatisticsDefinitionsTest {
                 .body("rates.find { it.id == 'hearing' }.legalBasis", containsString("第五十条"))
                 .body("rates.find { it.id == 'litigation.loss' }.endpoint", equalTo("/api/v1/statistics/litigation"))
                 .body("rates.find { it.id == 'litigation.loss' }.variants.id", contains("concluded", "merits"))
-                .body("rates.find { it.id == 'appearance.head' }.variants.id", contains("case", "session"))
+                .body("rates.find { it.id == 'appearance.head' }.variants.id", contains("case", "session", "notified"))
                 .body("rates.find { it.id == 'resolved' }.endpoint", equalTo("/api/v1/statistics/reconsideration"))
                 .body("rates.find { it.id == 'litigation.loss' }.variants[0].denominator", equalTo("firstInstanceConcluded"))
                 .body("rules.topic", hasItems("display", "period", "scope", "reconciliation", "variants", "publication", "litigation"))

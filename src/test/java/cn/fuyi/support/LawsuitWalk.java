@@ -28,10 +28,11 @@ public final class LawsuitWalk {
 
     /**
      * Registers a lawsuit of {@code organ}. {@code defendants} are DefendantInput objects, e.g.
-     * {@code obj("respondentId", 7)} or {@code obj("organId", 3)}; their entries keep that order.
+     * {@code obj("respondentId", 7)} or {@code obj("organId", 3)}; their entries keep that order. {@code extra} adds or
+     * replaces fields of the body, e.g. {@code "reconsiderationCaseId", 12}.
      */
     public static LawsuitWalk register(long organ, String court, String number, String instance, Long previous, String filed,
-            String counsel, List<Map<String, Object>> defendants) {
+            String counsel, List<Map<String, Object>> defendants, Object... extra) {
         Map<String, Object> body = obj("organId", organ, "court", court, "courtCaseNumber", number, "instance", instance,
                 "previousLawsuitId", previous,
                 "plaintiffs", List.of(obj("kind", "NATURAL_PERSON", "name", "钱多多", "idType", "RESIDENT_ID_CARD",
@@ -40,6 +41,7 @@ public final class LawsuitWalk {
                 "actCategory", "ADMINISTRATIVE_PENALTY", "actDomain", "NATURAL_RESOURCES",
                 "actDescription", "行政处罚决定", "claims", "请求撤销被诉行政行为",
                 "filedDate", filed, "counselType", counsel);
+        body.putAll(obj(extra));
         Response r = json().body(body).post("/api/v1/lawsuits");
         if (r.statusCode() != 201) {
             throw new AssertionError("registering " + number + " answered " + r.statusCode() + ": " + r.asString());
@@ -54,11 +56,19 @@ public final class LawsuitWalk {
     }
 
     public Response step(String transition, Map<String, Object> body) {
-        Response r = json().header("If-Match", etag).body(body).post("/api/v1/lawsuits/" + id + "/transitions/" + transition);
+        Response r = attempt(transition, body);
         if (r.statusCode() != 200) {
             throw new AssertionError(transition + " on lawsuit " + id + " answered " + r.statusCode() + ": " + r.asString());
         }
-        etag = r.header("ETag");
+        return r;
+    }
+
+    /** Tries a step with the current ETag and answers whatever the server said; a refused step leaves the ETag as it was. */
+    public Response attempt(String transition, Map<String, Object> body) {
+        Response r = json().header("If-Match", etag).body(body).post("/api/v1/lawsuits/" + id + "/transitions/" + transition);
+        if (r.statusCode() == 200) {
+            etag = r.header("ETag");
+        }
         return r;
     }
 

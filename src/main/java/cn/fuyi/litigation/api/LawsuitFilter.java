@@ -35,7 +35,8 @@ public class LawsuitFilter {
     @QueryParam("outcome")
     public Outcome outcome;
     @QueryParam("lost")
-    @Parameter(description = "true: suits the agency lost; false: decided suits it did not lose")
+    @Parameter(description = "true: suits the agency lost; false: decided suits it did not lose. With respondentId, that agency's "
+            + "own outcome, which in a suit with co-defendants may differ from the suit's (法释〔2018〕1号 art. 136)")
     public Boolean lost;
     @QueryParam("reconsiderationCaseId")
     public Long reconsiderationCaseId;

@@ -91,7 +91,13 @@ public final class LawsuitInputs {
 
     @Schema(name = "RectificationOpening", description = "Opens a rectification item with the outcome")
     public record RectificationOpening(@NotBlank @Size(max = 5000) String problem, @NotNull LocalDate dueDate,
-            @Schema(description = "The agency responsible (default: the first agency defendant)") Long respondentId) {
+            @Schema(description = "The agency responsible (default: the first agency defendant that lost)") Long respondentId) {
+    }
+
+    @Schema(name = "DefendantOutcomeInput", description = "What the judgment decided as to one defendant (法释〔2018〕1号 art. 136)")
+    public record DefendantOutcomeInput(
+            @NotNull @Schema(description = "The lawsuit's defendant entry (defendants[].id)") Long defendantId,
+            @NotNull Outcome outcome) {
     }
 
     @Schema(name = "OutcomeInput")
@@ -101,7 +107,11 @@ public final class LawsuitInputs {
             @Schema(description = "With WITHDRAWAL_APPROVED or DEEMED_WITHDRAWN: the plaintiff withdrew after the agency changed its act") Boolean withdrawnAfterActChanged,
             @Schema(description = "Date the judgment or ruling was served on the agency; the appeal window counts from it") LocalDate servedDate,
             @Size(max = 5000) String summary,
-            @Valid RectificationOpening rectification) {
+            @Valid RectificationOpening rectification,
+            @Size(max = 10) @Schema(description = "A judgment that disposed of the defendants apart (法释〔2018〕1号 art. 136: e.g. the "
+                    + "reconsideration decision revoked and the claim against the original act rejected): one entry per defendant, "
+                    + "outcome the suit's own for one of them and a loss when any defendant lost. Left out, every defendant gets "
+                    + "the suit's outcome") List<@NotNull @Valid DefendantOutcomeInput> defendantOutcomes) {
     }
 
     @Schema(name = "RecommendationInput")
@@ -114,7 +124,14 @@ public final class LawsuitInputs {
             @NotBlank @Size(max = 100) String addressee,
             @NotBlank @Size(max = 1000) String subject,
             @NotNull LocalDate receivedDate,
-            @NotNull LocalDate answerDueDate) {
+            @Schema(description = "The answer's due date when the clerk sets one. Left out, the period the law sets: a "
+                    + "procuratorial recommendation two months from receipt, 15 days when the harm is spreading (公益诉讼解释 "
+                    + "art. 21); a judicial recommendation on a normative document 60 days (法释〔2018〕1号 art. 149); other "
+                    + "judicial recommendations have none. A date other than the statutory one is recorded as overridden") LocalDate answerDueDate,
+            @Schema(description = "PROCURATORIAL only: the harm to the state or public interest keeps spreading, an urgent "
+                    + "case (公益诉讼解释 art. 21 ¶2): 15 days") Boolean harmSpreading,
+            @Schema(description = "JUDICIAL only: it asks the drafting organ to amend or repeal a normative document the court "
+                    + "found unlawful (法释〔2018〕1号 art. 149): 60 days") Boolean normativeDocument) {
     }
 
     @Schema(name = "AnswerInput")

@@ -26,7 +26,9 @@ import cn.fuyi.litigation.deadline.LawsuitDeadlineKind;
 import cn.fuyi.litigation.defendant.DefendantRule;
 import cn.fuyi.litigation.defendant.LawsuitDefendant;
 import cn.fuyi.litigation.session.CourtSession;
+import cn.fuyi.litigation.session.InstanceAppearance;
 import cn.fuyi.litigation.session.SessionAppearance;
+import cn.fuyi.litigation.session.SessionSteps;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
@@ -51,7 +53,8 @@ public class LawsuitMapper {
             respondentIds.add(linked.respondentId);
         }
         Map<Long, String> names = Respondent.namesOf(respondentIds);
-        List<DefendantView> defendantViews = defendants.stream().map(d -> defendant(d, names)).toList();
+        Map<Long, InstanceAppearance> heads = SessionSteps.byDefendant(s.id, defendants.stream().map(d -> d.id).toList());
+        List<DefendantView> defendantViews = defendants.stream().map(d -> defendant(d, names, heads.get(d.id))).toList();
         List<ProposedDefendantView> proposed = null;
         Boolean match = null;
         String caseNumber = null;
@@ -60,9 +63,7 @@ public class LawsuitMapper {
             caseNumber = c.caseNumber;
             if (c.concludedDate != null) {
                 List<DefendantRule.Proposed> rule = DefendantRule.propose(c);
-                proposed = rule.stream().map(p -> new ProposedDefendantView(p.respondentId(), p.organId(),
-                        p.respondentId() != null ? names.get(p.respondentId()) : organName(p.organId()), p.basis(),
-                        basisLabel(p.basis()))).toList();
+                proposed = rule.stream().map(p -> proposed(p, names)).toList();
                 java.util.Set<String> want = new java.util.HashSet<>();
                 rule.forEach(p -> want.add(p.respondentId() + "/" + p.organId()));
                 java.util.Set<String> got = new java.util.HashSet<>();
@@ -122,20 +123,31 @@ public class LawsuitMapper {
     }
 
     /** Defendant names per lawsuit, with one query for the defendants and one for their names. */
-    Map<Long, List<String>> defendantNames(List<Long> lawsuitIds) {
+    public Map<Long, List<String>> defendantNames(List<Long> lawsuitIds) {
         Map<Long, List<String>> out = new HashMap<>();
         if (lawsuitIds.isEmpty()) {
             return out;
         }
         List<LawsuitDefendant> all = LawsuitDefendant.list("lawsuitId in ?1 order by lawsuitId, position", lawsuitIds);
         Map<Long, String> names = Respondent.namesOf(all.stream().map(d -> d.respondentId).toList());
-        all.forEach(d -> out.computeIfAbsent(d.lawsuitId, k -> new ArrayList<>()).add(defendant(d, names).name()));
+        all.forEach(d -> out.computeIfAbsent(d.lawsuitId, k -> new ArrayList<>()).add(defendantName(d, names)));
         return out;
     }
 
-    private static DefendantView defendant(LawsuitDefendant d, Map<Long, String> names) {
-        return d.respondentId != null ? new DefendantView(d.id, d.respondentId, null, names.get(d.respondentId), "AGENCY")
-                : new DefendantView(d.id, null, d.organId, organName(d.organId), "ORGAN");
+    private static String defendantName(LawsuitDefendant d, Map<Long, String> names) {
+        return d.respondentId != null ? names.get(d.respondentId) : organName(d.organId);
+    }
+
+    private static DefendantView defendant(LawsuitDefendant d, Map<Long, String> names, InstanceAppearance head) {
+        return new DefendantView(d.id, d.respondentId, d.organId, defendantName(d, names), d.organ() ? "ORGAN" : "AGENCY",
+                d.outcome, label(d.outcome), d.lost(), head, label(head));
+    }
+
+    /** A defendant the rule proposes, named, with the rule's basis and article. */
+    public static ProposedDefendantView proposed(DefendantRule.Proposed p, Map<Long, String> names) {
+        return new ProposedDefendantView(p.respondentId(), p.organId(),
+                p.respondentId() != null ? names.get(p.respondentId()) : organName(p.organId()), p.basis().name(),
+                p.basis().labelZh());
     }
 
     private static SessionView session(CourtSession cs, Map<Long, String> defendantNames) {
@@ -153,7 +165,7 @@ public class LawsuitMapper {
                 a.counselType, a.correctionReason, a.recordedAt, a.recordedBy);
     }
 
-    static String organName(Long id) {
+    public static String organName(Long id) {
         if (id == null) {
             return null;
         }
@@ -164,14 +176,6 @@ public class LawsuitMapper {
     private static String code(String list, String code) {
         CodeItem i = CodeItem.find(list, code);
         return i == null ? null : i.labelZh;
-    }
-
-    private static String basisLabel(String basis) {
-        return switch (basis) {
-            case "UPHELD_CO_DEFENDANTS" -> "复议机关维持原行政行为，作出原行政行为的机关和复议机关为共同被告（行政诉讼法第二十六条第二款）";
-            case "CHANGED_ORGAN_ALONE" -> "复议机关改变原行政行为，复议机关为被告（行政诉讼法第二十六条第二款）";
-            default -> "复议机关未对原行政行为作出实体决定，以作出原行政行为的机关为被告";
-        };
     }
 
     private static String nextLabel(String kind) {

@@ -50,6 +50,9 @@ import cn.fuyi.litigation.LawsuitEvent;
 import cn.fuyi.litigation.LawsuitQueries;
 import cn.fuyi.litigation.LawsuitStep;
 import cn.fuyi.litigation.LitigationService;
+import cn.fuyi.litigation.deadline.CourtExclusionSteps;
+import cn.fuyi.litigation.outcome.OutcomeSteps;
+import cn.fuyi.litigation.session.SessionSteps;
 import cn.fuyi.litigation.ReportStatus;
 import cn.fuyi.litigation.api.LawsuitViews.LawsuitDetail;
 import cn.fuyi.litigation.api.LawsuitViews.LawsuitSummary;
@@ -73,6 +76,12 @@ public class LawsuitResource {
 
     @Inject
     LitigationService service;
+    @Inject
+    SessionSteps sessions;
+    @Inject
+    OutcomeSteps outcomes;
+    @Inject
+    CourtExclusionSteps courtExclusions;
     @Inject
     LawsuitQueries queries;
     @Inject
@@ -113,7 +122,10 @@ public class LawsuitResource {
     @GET
     @Path("/defendant-proposal")
     @Operation(summary = "Propose the defendants of a suit following a reconsideration case",
-            description = "Upheld (维持 or 驳回复议请求): the original agency and the organ as co-defendants; changed: the organ alone (ALL 26; 法释〔2018〕1号 arts. 22, 133)")
+            description = "Upheld (维持, 驳回复议请求 or 驳回行政赔偿请求; confirmed illegal for breach of procedure only; partly upheld): "
+                    + "the original agency and the organ as co-defendants; changed (confirmed invalid or illegal included): the organ "
+                    + "alone; dismissed as inadmissible or not decided on the act: the original agency (ALL 26; 法释〔2018〕1号 arts. 22, "
+                    + "133, 134). Each proposal names its basis and article")
     @APIResponse(responseCode = "200", description = "The proposed defendants",
             content = @Content(schema = @Schema(implementation = ProposedDefendantView.class, type = SchemaType.ARRAY)))
     public List<ProposedDefendantView> proposal(@Parameter(required = true) @QueryParam("reconsiderationCaseId") Long caseId) {
@@ -122,9 +134,7 @@ public class LawsuitResource {
         }
         var proposed = service.proposal(caseId);
         var names = cn.fuyi.organ.Respondent.namesOf(proposed.stream().map(p -> p.respondentId()).toList());
-        return proposed.stream().map(p -> new ProposedDefendantView(p.respondentId(), p.organId(),
-                p.respondentId() != null ? names.get(p.respondentId()) : LawsuitMapper.organName(p.organId()), p.basis(), null))
-                .toList();
+        return proposed.stream().map(p -> LawsuitMapper.proposed(p, names)).toList();
     }
 
     @RolesAllowed({ "clerk", "reviewer" })
@@ -217,7 +227,7 @@ public class LawsuitResource {
                     + "with the dates the court gave (both included): the expected trial deadline moves by those days, a day given twice counting once")
     @APIResponse(responseCode = "200", description = SUIT, content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
     public Response recordCourtExclusion(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.RecordCourtExclusion in) {
-        return done(service.recordCourtExclusion(id, ifMatch(), in));
+        return done(courtExclusions.recordCourtExclusion(id, ifMatch(), in));
     }
 
     @RolesAllowed({ "clerk", "reviewer", "agency" })
@@ -244,7 +254,7 @@ public class LawsuitResource {
     @Operation(summary = "Record a court session and who appeared for each defendant (法释〔2020〕3号)")
     @APIResponse(responseCode = "200", description = SUIT, content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
     public Response holdSession(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.HoldSession in) {
-        return done(service.holdSession(id, ifMatch(), in));
+        return done(sessions.holdSession(id, ifMatch(), in));
     }
 
     @RolesAllowed({ "clerk", "reviewer" })
@@ -253,16 +263,18 @@ public class LawsuitResource {
     @Operation(summary = "Correct one defendant's attendance at a session", description = "The previous record is kept as a superseded revision")
     @APIResponse(responseCode = "200", description = SUIT, content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
     public Response correctAttendance(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.CorrectAttendance in) {
-        return done(service.correctAttendance(id, ifMatch(), in));
+        return done(sessions.correctAttendance(id, ifMatch(), in));
     }
 
     @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/{id}/transitions/record-outcome")
-    @Operation(summary = "Record the judgment, ruling or mediation", description = "Classified as a loss or not by one rule; a lost suit can open a rectification item in the same step")
+    @Operation(summary = "Record the judgment, ruling or mediation", description = "Classified as a loss or not by one rule; a judgment "
+            + "may dispose of co-defendants apart (defendantOutcomes, 法释〔2018〕1号 art. 136), and a loss is then each defendant's; "
+            + "a lost suit can open a rectification item in the same step")
     @APIResponse(responseCode = "200", description = SUIT, content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
     public Response recordOutcome(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.RecordOutcome in) {
-        return done(service.recordOutcome(id, ifMatch(), in));
+        return done(outcomes.recordOutcome(id, ifMatch(), in));
     }
 
     @RolesAllowed({ "clerk", "reviewer" })
@@ -271,7 +283,7 @@ public class LawsuitResource {
     @Operation(summary = "The outcome became final (生效)", description = "After the appeal window (15 days for a judgment, 10 for a ruling, ALL 85) with no appeal")
     @APIResponse(responseCode = "200", description = SUIT, content = @Content(schema = @Schema(implementation = LawsuitDetail.class)))
     public Response becomeFinal(@PathParam("id") long id, @Valid @NotNull LawsuitInputs.DatedStep in) {
-        return done(service.becomeFinal(id, ifMatch(), in));
+        return done(outcomes.becomeFinal(id, ifMatch(), in));
     }
 
     @RolesAllowed({ "clerk", "reviewer", "agency" })

@@ -8,16 +8,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.fuyi.deadline.DeadlineView;
 import cn.fuyi.litigation.CounselType;
 import cn.fuyi.litigation.Instance;
 import cn.fuyi.litigation.LawsuitState;
 import cn.fuyi.litigation.ReportStatus;
 import cn.fuyi.litigation.deadline.CourtExclusionGround;
 import cn.fuyi.litigation.outcome.Outcome;
+import cn.fuyi.litigation.recommendation.AnswerDueSource;
 import cn.fuyi.litigation.recommendation.RecommendationKind;
 import cn.fuyi.litigation.rectification.RectificationSource;
 import cn.fuyi.litigation.session.AbsenceReason;
 import cn.fuyi.litigation.session.HeadRank;
+import cn.fuyi.litigation.session.InstanceAppearance;
 import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 
@@ -36,9 +39,15 @@ public final class LawsuitViews {
             ReportStatus reportStatus, String reportStatusLabel, long version) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Defendant")
     public record DefendantView(long id, Long respondentId, Long organId, String name,
-            @Schema(description = "AGENCY or ORGAN") String kind) {
+            @Schema(description = "AGENCY or ORGAN") String kind,
+            @Schema(description = "What the court decided as to this defendant (法释〔2018〕1号 art. 136); once decided") Outcome outcome,
+            String outcomeLabel,
+            @Schema(description = "This defendant lost (败诉); once decided") Boolean lost,
+            @Schema(description = "Whether this defendant's head has met the duty to appear in the instance so far (法释〔2020〕3号 art. 7)")
+            InstanceAppearance headAppearance, String headAppearanceLabel) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -91,8 +100,17 @@ public final class LawsuitViews {
     @Schema(name = "Recommendation")
     public record RecommendationView(long id, long organId, RecommendationKind kind, String kindLabel, String issuer,
             String documentNumber, Long lawsuitId, Long respondentId, String addressee, String subject,
-            LocalDate receivedDate, LocalDate answerDueDate, LocalDate answeredDate, String answerSummary,
-            boolean overdue, long version) {
+            LocalDate receivedDate,
+            @Schema(description = "When the answer is due; absent when neither the law nor the clerk set a date") LocalDate answerDueDate,
+            LocalDate answeredDate, String answerSummary,
+            @Schema(description = "Unanswered past answerDueDate on asOf") boolean overdue, long version,
+            @Schema(description = "PROCURATORIAL: the harm keeps spreading (15 days instead of two months)") boolean harmSpreading,
+            @Schema(description = "JUDICIAL: about a normative document the court found unlawful (60 days)") boolean normativeDocument,
+            AnswerDueSource answerDueSource, String answerDueSourceLabel,
+            @Schema(description = "The clerk set a date other than the one the law sets") boolean answerDueOverridden,
+            @Schema(description = "The answer period the law sets and how its date was computed, with the article; absent when "
+                    + "the law sets none") DeadlineView answerDeadline,
+            @Schema(description = "How answerDueDate came about, in words") String answerDueExplanation) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

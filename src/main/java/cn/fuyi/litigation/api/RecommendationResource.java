@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
@@ -32,12 +33,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.common.ETags;
+import cn.fuyi.common.Messages;
 import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
 import cn.fuyi.common.Sorting;
 import cn.fuyi.common.TimeSource;
+import cn.fuyi.deadline.DeadlineView;
+import cn.fuyi.deadline.DeadlineViews;
 import cn.fuyi.litigation.api.LawsuitViews.RecommendationView;
+import cn.fuyi.litigation.recommendation.AnswerDeadline;
+import cn.fuyi.litigation.recommendation.AnswerDueSource;
 import cn.fuyi.litigation.recommendation.Recommendation;
 import cn.fuyi.litigation.recommendation.RecommendationKind;
 import cn.fuyi.litigation.recommendation.RecommendationService;
@@ -62,6 +69,8 @@ public class RecommendationResource {
     TimeSource time;
     @Inject
     cn.fuyi.security.UserScope scope;
+    @Inject
+    CalendarService calendar;
 
     private void restrict(StringBuilder where, Map<String, Object> p) {
         where.append(scope.organCondition("r", p));
@@ -74,7 +83,12 @@ public class RecommendationResource {
 
     @RolesAllowed({ "clerk", "reviewer" })
     @POST
-    @Operation(summary = "Record a recommendation received")
+    @Operation(summary = "Record a recommendation received",
+            description = "The answer is due when the law says unless the clerk gives answerDueDate: a procuratorial recommendation "
+                    + "two months after receipt, 15 days when harmSpreading (公益诉讼解释 art. 21 ¶2); a judicial recommendation on a "
+                    + "normativeDocument 60 days (法释〔2018〕1号 art. 149 ¶4); other judicial recommendations have no period in law. "
+                    + "answerDeadline explains the statutory date with its article; a different date of the clerk's is recorded as "
+                    + "overridden (answerDueOverridden)")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     public Response receive(@Valid @NotNull LawsuitInputs.RecommendationInput in) {
@@ -141,9 +155,22 @@ public class RecommendationResource {
         return Response.ok(view(r, time.today())).tag(ETags.of(r.version)).build();
     }
 
-    static RecommendationView view(Recommendation r, LocalDate asOf) {
+    /** The recommendation with its answer period explained in the caller's language. */
+    RecommendationView view(Recommendation r, LocalDate asOf) {
+        Locale locale = Messages.locale(headers);
+        DeadlineView statutory = AnswerDeadline.of(r.kind, r.harmSpreading, r.normativeDocument, r.receivedDate, r.answeredDate,
+                calendar.current(), asOf).map(d -> DeadlineViews.of(d, asOf, locale)).orElse(null);
+        boolean overridden = r.answerDueSource == AnswerDueSource.CLERK && statutory != null && !statutory.due().equals(r.answerDueDate);
+        String explanation = switch (r.answerDueSource) {
+            case STATUTORY -> statutory == null ? null : statutory.explanation();
+            case CLERK -> statutory == null ? Messages.get(locale, "recommendation.answer.clerk", String.valueOf(r.answerDueDate))
+                    : Messages.get(locale, "recommendation.answer.overridden", String.valueOf(r.answerDueDate), statutory.due().toString())
+                            + statutory.explanation();
+            case NONE -> Messages.get(locale, "recommendation.answer.none");
+        };
         return new RecommendationView(r.id, r.organId, r.kind, r.kind.labelZh(), r.issuer, r.documentNumber, r.lawsuitId,
                 r.respondentId, r.addressee, r.subject, r.receivedDate, r.answerDueDate, r.answeredDate, r.answerSummary,
-                r.answeredDate == null && asOf.isAfter(r.answerDueDate), r.version);
+                r.answeredDate == null && r.answerDueDate != null && asOf.isAfter(r.answerDueDate), r.version, r.harmSpreading,
+                r.normativeDocument, r.answerDueSource, r.answerDueSource.labelZh(), overridden, statutory, explanation);
     }
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 
 import cn.fuyi.common.IdentityEntity;
 
-/** A judicial (司法建议) or procuratorial (检察建议) recommendation, tracked until answered. */
+/**
+ * A judicial (司法建议) or procuratorial (检察建议) recommendation, tracked until answered by the due date the law
+ * sets ({@link AnswerDeadline}) or the clerk gave.
+ */
 @Entity
 @Table(name = "recommendation")
 public class Recommendation extends IdentityEntity {
@@ -32,8 +35,19 @@ public class Recommendation extends IdentityEntity {
     public String subject;
     @Column(name = "received_date")
     public LocalDate receivedDate;
+    /** When the answer is due: the statutory date, the clerk's, or {@code null} when neither law nor clerk set one. */
     @Column(name = "answer_due_date")
     public LocalDate answerDueDate;
+    /** Where {@link #answerDueDate} comes from. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_due_source")
+    public AnswerDueSource answerDueSource;
+    /** A procuratorial recommendation in a case where the harm keeps spreading (公益诉讼解释 art. 21 ¶2). */
+    @Column(name = "harm_spreading")
+    public boolean harmSpreading;
+    /** A judicial recommendation about a normative document the court found unlawful (法释〔2018〕1号 art. 149). */
+    @Column(name = "normative_document")
+    public boolean normativeDocument;
     @Column(name = "answered_date")
     public LocalDate answeredDate;
     @Column(name = "answer_summary")

@@ -1,12 +1,18 @@
 package cn.fuyi.litigation.recommendation;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.fuyi.calendar.CalendarService;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.common.VersionCheck;
+import cn.fuyi.lifecycle.EventRecorder;
 import cn.fuyi.lifecycle.Lifecycle;
 import cn.fuyi.litigation.Lawsuit;
 import cn.fuyi.litigation.LitigationFact;
@@ -22,6 +28,8 @@ public class RecommendationService {
     TimeSource time;
     @Inject
     cn.fuyi.audit.AuditLog audit;
+    @Inject
+    CalendarService calendar;
 
     public Recommendation find(long id) {
         Recommendation r = Recommendation.findById(id);
@@ -54,7 +62,15 @@ public class RecommendationService {
             throw ApiException.invalidField("respondentId", "UNKNOWN_RESPONDENT", in.respondentId());
         }
         Lifecycle.notInFuture(in.kind(), in.receivedDate(), time.today());
-        if (in.answerDueDate().isBefore(in.receivedDate())) {
+        boolean harmSpreading = Boolean.TRUE.equals(in.harmSpreading());
+        boolean normativeDocument = Boolean.TRUE.equals(in.normativeDocument());
+        if (harmSpreading && in.kind() != RecommendationKind.PROCURATORIAL) {
+            throw ApiException.invalidField("harmSpreading", "ONLY_FOR_PROCURATORIAL");
+        }
+        if (normativeDocument && in.kind() != RecommendationKind.JUDICIAL) {
+            throw ApiException.invalidField("normativeDocument", "ONLY_FOR_JUDICIAL");
+        }
+        if (in.answerDueDate() != null && in.answerDueDate().isBefore(in.receivedDate())) {
             throw ApiException.invalidField("answerDueDate", "NOT_BEFORE", LitigationFact.RECEIVED);
         }
         r.kind = in.kind();
@@ -65,14 +81,25 @@ public class RecommendationService {
         r.addressee = in.addressee();
         r.subject = in.subject();
         r.receivedDate = in.receivedDate();
-        r.answerDueDate = in.answerDueDate();
+        r.harmSpreading = harmSpreading;
+        r.normativeDocument = normativeDocument;
+        LocalDate statutory = statutoryDue(r);
+        if (in.answerDueDate() == null || in.answerDueDate().equals(statutory)) {
+            // the clerk may leave the date to the law, or repeat it: either way nothing was overridden
+            r.answerDueDate = statutory;
+            r.answerDueSource = statutory == null ? AnswerDueSource.NONE : AnswerDueSource.STATUTORY;
+        } else {
+            r.answerDueDate = in.answerDueDate();
+            r.answerDueSource = AnswerDueSource.CLERK;
+        }
         r.createdAt = time.now();
         r.updatedAt = r.createdAt;
         r.persist();
         r.flush();
         audit.record(cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, "RECEIVE", cn.fuyi.audit.AuditLog.created(r), null);
         audit.publish("RECOMMENDATION_RECEIVED", cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, r.respondentId,
-                java.util.Map.of("kind", r.kind.name(), "subject", r.subject));
+                EventRecorder.details("kind", r.kind, "subject", r.subject, "answerDueDate", r.answerDueDate == null ? null : r.answerDueDate.toString(),
+                        "answerDueSource", r.answerDueSource));
         return r;
     }
 
@@ -96,5 +123,29 @@ public class RecommendationService {
         audit.publish("RECOMMENDATION_ANSWERED", cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, r.respondentId,
                 java.util.Map.of("answeredDate", r.answeredDate.toString()));
         return r;
+    }
+
+    /** The due date the law sets for the recommendation's answer, on the current calendar, or {@code null}. */
+    public LocalDate statutoryDue(Recommendation r) {
+        return AnswerDeadline.statutory(r.kind, r.harmSpreading, r.normativeDocument)
+                .map(s -> s.period().from(r.receivedDate, calendar.current()).due()).orElse(null);
+    }
+
+    /** Moves the statutory due dates of unanswered recommendations after the holiday calendar changed. */
+    @Transactional
+    public int refreshStatutoryDueDates() {
+        audit.expect();
+        List<Recommendation> open = Recommendation.list("answeredDate is null and answerDueSource = ?1", AnswerDueSource.STATUTORY);
+        int moved = 0;
+        for (Recommendation r : open) {
+            LocalDate due = statutoryDue(r);
+            if (!due.equals(r.answerDueDate)) {
+                r.answerDueDate = due;
+                moved++;
+            }
+        }
+        audit.record(cn.fuyi.audit.SubjectType.SYSTEM, null, null, "RECOMPUTE_RECOMMENDATION_DEADLINES",
+                Map.of("recommendations", open.size(), "moved", moved), "holiday calendar changed");
+        return moved;
     }
 }

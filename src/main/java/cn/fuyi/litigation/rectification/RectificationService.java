@@ -141,10 +141,10 @@ public class RectificationService {
         };
     }
 
+    /** The first agency among the suit's defendants that lost it; the organ may have lost alone (法释〔2018〕1号 art. 136). */
     private static Long firstAgency(Lawsuit s) {
-        LawsuitDefendant d = LawsuitDefendant.<LawsuitDefendant>find("lawsuitId = ?1 and respondentId is not null order by position",
-                s.id).firstResult();
-        return d == null ? null : d.respondentId;
+        return LawsuitDefendant.<LawsuitDefendant>list("lawsuitId = ?1 and respondentId is not null order by position", s.id).stream()
+                .filter(d -> Boolean.TRUE.equals(d.lost())).map(d -> d.respondentId).findFirst().orElse(null);
     }
 
     @Transactional
