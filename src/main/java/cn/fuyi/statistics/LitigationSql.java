@@ -12,7 +12,8 @@ import cn.fuyi.litigation.CounselType;
  * its first day, or not yet), which hold those carried over, decided in it and pending at its end, grouped by instance
  * and outcome so that {@code Outcome.loss()} and {@code Outcome.merits()} classify them in Java, each rule in one place;
  * and the lawsuits with a session in the period. The lawsuit is {@code l}, in the per-defendant breakdowns its
- * defendant {@code d}; the period is {@code :from}, {@code :to}. Plain SQL that MySQL 8, MariaDB and TiDB run alike.
+ * defendant {@code d}; the period is {@code :from}, {@code :to}. Plain SQL that MySQL 8, MariaDB and TiDB run alike
+ * (window functions included).
  */
 final class LitigationSql {
 

@@ -26,9 +26,9 @@ import cn.fuyi.litigation.deadline.LawsuitDeadlineKind;
 import cn.fuyi.litigation.defendant.DefendantRule;
 import cn.fuyi.litigation.defendant.LawsuitDefendant;
 import cn.fuyi.litigation.session.CourtSession;
+import cn.fuyi.litigation.session.HeadAppearances;
 import cn.fuyi.litigation.session.InstanceAppearance;
 import cn.fuyi.litigation.session.SessionAppearance;
-import cn.fuyi.litigation.session.SessionSteps;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
@@ -53,7 +53,7 @@ public class LawsuitMapper {
             respondentIds.add(linked.respondentId);
         }
         Map<Long, String> names = Respondent.namesOf(respondentIds);
-        Map<Long, InstanceAppearance> heads = SessionSteps.byDefendant(s.id, defendants.stream().map(d -> d.id).toList());
+        Map<Long, InstanceAppearance> heads = HeadAppearances.of(s.id, defendants.stream().map(d -> d.id).toList());
         List<DefendantView> defendantViews = defendants.stream().map(d -> defendant(d, names, heads.get(d.id))).toList();
         List<ProposedDefendantView> proposed = null;
         Boolean match = null;

@@ -98,8 +98,8 @@ public class RecommendationService {
         r.flush();
         audit.record(cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, "RECEIVE", cn.fuyi.audit.AuditLog.created(r), null);
         audit.publish("RECOMMENDATION_RECEIVED", cn.fuyi.audit.SubjectType.RECOMMENDATION, r.id, r.organId, r.respondentId,
-                EventRecorder.details("kind", r.kind, "subject", r.subject, "answerDueDate", r.answerDueDate == null ? null : r.answerDueDate.toString(),
-                        "answerDueSource", r.answerDueSource));
+                EventRecorder.details("kind", r.kind, "subject", r.subject, "answerDueSource", r.answerDueSource,
+                        "answerDueDate", r.answerDueDate == null ? null : r.answerDueDate.toString()));
         return r;
     }
 

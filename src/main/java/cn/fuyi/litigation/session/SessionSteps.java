@@ -3,10 +3,8 @@ package cn.fuyi.litigation.session;
 import static cn.fuyi.lifecycle.EventRecorder.details;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,28 +124,5 @@ public class SessionSteps extends LawsuitSteps {
         x.recordedAt = time.now();
         x.recordedBy = user.username();
         return x;
-    }
-
-    /** How each defendant's head stands in the lawsuit's instance so far (art. 7), by defendant id. */
-    public static Map<Long, InstanceAppearance> byDefendant(long lawsuitId, List<Long> defendantIds) {
-        List<CourtSession> sessions = CourtSession.list("lawsuitId = ?1 order by sessionDate, id", lawsuitId);
-        Map<Long, InstanceAppearance> result = new HashMap<>();
-        if (sessions.isEmpty()) {
-            defendantIds.forEach(d -> result.put(d, InstanceAppearance.NO_SESSION));
-            return result;
-        }
-        Map<String, SessionAppearance> current = new HashMap<>();
-        SessionAppearance.<SessionAppearance>list("sessionId in ?1 and superseded = false", sessions.stream().map(cs -> cs.id).toList())
-                .forEach(a -> current.put(a.sessionId + "/" + a.defendantId, a));
-        for (Long d : defendantIds) {
-            List<HeadAppearanceRule.Attendance> attendance = new ArrayList<>();
-            for (CourtSession cs : sessions) {
-                SessionAppearance a = current.get(cs.id + "/" + d);
-                attendance.add(a == null ? HeadAppearanceRule.Attendance.unrecorded(cs.sessionDate, cs.id)
-                        : new HeadAppearanceRule.Attendance(cs.sessionDate, cs.id, a.headCounts(), a.courtNotifiedHead));
-            }
-            result.put(d, HeadAppearanceRule.of(attendance));
-        }
-        return result;
     }
 }

@@ -193,26 +193,42 @@ final class HandWrittenStatistics {
             }
         }
         // sessions: per session the flags of its current appearances at which a head counts (1 appeared, 2 the principal,
-        // 4 spoke); per suit the sessions in the period, those with a head, and the flags OR-ed over its sessions up to
-        // the last day
+        // 4 spoke); per suit the sessions in the period and those with a head
         String counts = "NOT a.superseded AND a.head_appeared AND NOT a.head_identity_defective";
         String flags = "1 | IF(a.head_rank = 'PRINCIPAL', 2, 0) | IF(a.head_spoke, 4, 0)";
+        String suitsWithSession = "SELECT DISTINCT p.lawsuit_id FROM lawsuit l JOIN court_session p ON p.lawsuit_id = l.id"
+                + " WHERE p.session_date BETWEEN " + f + " AND " + t + in;
         String perSession = everyOrgan
                 // every session up to the last day, with its flags from one grouped pass over all appearances
                 ? "SELECT s.lawsuit_id, s.session_date, h.f FROM court_session s LEFT JOIN (SELECT a.session_id, BIT_OR(" + flags
                         + ") f FROM session_appearance a WHERE " + counts + " GROUP BY a.session_id) h ON h.session_id = s.id"
                         + " WHERE s.session_date <= " + t
                 // the organs' suits with a session in the period, then their sessions up to the last day and appearances
-                : "SELECT s.lawsuit_id, s.session_date, BIT_OR(IF(a.id IS NULL, 0, " + flags + ")) f FROM (SELECT DISTINCT"
-                        + " p.lawsuit_id FROM lawsuit l JOIN court_session p ON p.lawsuit_id = l.id WHERE p.session_date BETWEEN " + f
-                        + " AND " + t + in + ") w JOIN court_session s ON s.lawsuit_id = w.lawsuit_id AND s.session_date <= " + t
+                : "SELECT s.lawsuit_id, s.session_date, BIT_OR(IF(a.id IS NULL, 0, " + flags + ")) f FROM (" + suitsWithSession
+                        + ") w JOIN court_session s ON s.lawsuit_id = w.lawsuit_id AND s.session_date <= " + t
                         + " LEFT JOIN session_appearance a ON a.session_id = s.id AND " + counts
                         + " GROUP BY s.id, s.lawsuit_id, s.session_date";
+        // per suit and defendant, from the defendant's current attendance records alone (a session without one has
+        // neither head nor notice): the first day its head counted, the last day a notified head stayed away, the
+        // flags, and the court's notices in the period; art. 7: a notified absence after the first attendance makes
+        // the defendant's flags 8 alone
+        String perDefendant = "SELECT s.lawsuit_id, a.defendant_id, MIN(IF(" + counts + ", s.session_date, NULL)) fh,"
+                + " MAX(IF(a.court_notified_head AND NOT a.head_appeared OR a.court_notified_head AND a.head_identity_defective,"
+                + " s.session_date, NULL)) lm, BIT_OR(IF(" + counts + ", " + flags + ", 0)) f,"
+                + " SUM(s.session_date >= " + f + " AND a.court_notified_head) nt,"
+                + " SUM(s.session_date >= " + f + " AND a.court_notified_head AND a.head_appeared AND NOT a.head_identity_defective) ntc"
+                + " FROM court_session s JOIN session_appearance a ON a.session_id = s.id AND NOT a.superseded"
+                + " WHERE s.session_date <= " + t + (everyOrgan ? "" : " AND s.lawsuit_id IN (" + suitsWithSession + ")")
+                + " GROUP BY s.lawsuit_id, a.defendant_id";
+        String perSuit = "SELECT q.lawsuit_id, BIT_OR(IF(q.lm > q.fh, 8, q.f)) f, SUM(q.nt) nt, SUM(q.ntc) ntc FROM (" + perDefendant
+                + ") q GROUP BY q.lawsuit_id";
         row(c, m, "SELECT COUNT(*) suitsWithSession, COALESCE(SUM(x.n), 0) sessions, COALESCE(SUM(x.nh), 0) sessionsHeadAppeared,"
-                + " COUNT(CASE WHEN x.f & 1 THEN 1 END) suitsHeadAppeared, COUNT(CASE WHEN x.f & 2 THEN 1 END) suitsPrincipalAppeared,"
-                + " COUNT(CASE WHEN x.f & 4 THEN 1 END) suitsHeadSpoke FROM (SELECT y.lawsuit_id,"
-                + " COUNT(CASE WHEN y.session_date >= " + f + " THEN 1 END) n, COUNT(CASE WHEN y.session_date >= " + f + " AND y.f THEN 1"
-                + " END) nh, BIT_OR(y.f) f FROM (" + perSession + ") y GROUP BY y.lawsuit_id) x WHERE x.n > 0");
+                + " COUNT(CASE WHEN v.f & 1 THEN 1 END) suitsHeadAppeared, COUNT(CASE WHEN v.f & 2 THEN 1 END) suitsPrincipalAppeared,"
+                + " COUNT(CASE WHEN v.f & 4 THEN 1 END) suitsHeadSpoke, COUNT(CASE WHEN v.f & 9 = 8 THEN 1 END)"
+                + " suitsHeadAbsentWhenNotifiedAgain, COALESCE(SUM(v.nt), 0) headNotices, COALESCE(SUM(v.ntc), 0) headNoticesHonoured"
+                + " FROM (SELECT y.lawsuit_id, COUNT(CASE WHEN y.session_date >= " + f + " THEN 1 END) n,"
+                + " COUNT(CASE WHEN y.session_date >= " + f + " AND y.f THEN 1 END) nh FROM (" + perSession + ") y"
+                + " GROUP BY y.lawsuit_id) x LEFT JOIN (" + perSuit + ") v ON v.lawsuit_id = x.lawsuit_id WHERE x.n > 0");
         row(c, m, "SELECT COUNT(CASE WHEN r.kind = 'JUDICIAL' AND r.received_date BETWEEN " + f + " AND " + t + " THEN 1 END)"
                 + " judicialRecommendations, COUNT(CASE WHEN r.kind = 'PROCURATORIAL' AND r.received_date BETWEEN " + f + " AND " + t
                 + " THEN 1 END) procuratorialRecommendations, COUNT(CASE WHEN r.answered_date BETWEEN " + f + " AND " + t

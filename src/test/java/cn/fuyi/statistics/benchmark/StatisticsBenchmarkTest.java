@@ -77,7 +77,8 @@ class StatisticsBenchmarkTest {
     static final List<String> LITIGATION_COUNTS = List.of("suits", "suitsFirstInstance", "suitsAppeal", "suitsRetrial",
             "suitsCarriedOverIn", "suitsConcluded", "firstInstanceConcluded", "suitsLost", "meritsJudgments", "withdrawnAfterActChanged",
             "suitsPending", "sessions", "sessionsHeadAppeared", "suitsWithSession", "suitsHeadAppeared", "suitsPrincipalAppeared",
-            "suitsHeadSpoke", "suitsWithCounsel", "judicialRecommendations", "procuratorialRecommendations", "recommendationsAnswered");
+            "suitsHeadSpoke", "suitsHeadAbsentWhenNotifiedAgain", "headNotices", "headNoticesHonoured", "suitsWithCounsel",
+            "judicialRecommendations", "procuratorialRecommendations", "recommendationsAnswered");
 
     @Test
     void reportsOverAMillionCases() throws Exception {
