@@ -2,8 +2,8 @@ package cn.fuyi.litigation.defendant;
 
 import java.util.List;
 
-import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.decision.DecisionType;
 
 /**
  * Who should be the defendant of a suit that follows a reconsideration case (ALL 26). The organ "upheld" the act when

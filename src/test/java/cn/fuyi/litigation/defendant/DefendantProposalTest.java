@@ -6,6 +6,7 @@ import static cn.fuyi.support.Api.createRespondent;
 import static cn.fuyi.support.Api.obj;
 import static cn.fuyi.support.Api.ok;
 import static cn.fuyi.support.Api.receive;
+import static cn.fuyi.support.Api.step;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,17 +41,24 @@ class DefendantProposalTest {
         agency = createRespondent(organ, "被告确定测试市生态环境局", "GOVERNMENT_DEPARTMENT");
     }
 
-    long accepted() {
-        long c = receive(application(organ, agency, "2026-01-05"));
+    /** An accepted case; {@code application} adds to the application, e.g. a compensation claim. */
+    long accepted(Object... application) {
+        long c = receive(application(organ, agency, "2026-01-05", application));
         ok(c, "accept", "date", "2026-01-06");
         ok(c, "choose-procedure", "date", "2026-01-06", "procedure", "ORDINARY");
         return c;
     }
 
+    /** A case decided with {@code decision}; {@code details} adds to the decision, e.g. illegalForProcedureOnly. */
+    long decided(long accepted, String decision, Object... details) {
+        Map<String, Object> body = obj("date", "2026-02-10", "decisionType", decision);
+        body.putAll(obj(details));
+        step(accepted, "conclude", body).then().statusCode(200);
+        return accepted;
+    }
+
     long decided(String decision) {
-        long c = accepted();
-        ok(c, "conclude", "date", "2026-02-10", "decisionType", decision);
-        return c;
+        return decided(accepted(), decision);
     }
 
     static ValidatableResponse proposal(long caseId) {
@@ -58,7 +67,7 @@ class DefendantProposalTest {
 
     @Test
     void art133RejectingTheCompensationClaimUpholdsTheActSoAgencyAndOrganAreSuedTogether() {
-        proposal(decided("REJECT_COMPENSATION"))
+        proposal(decided(accepted("compensationRequested", true), "REJECT_COMPENSATION"))
                 .body("$", hasSize(2))
                 .body("[0].respondentId", equalTo((int) agency)).body("[1].organId", equalTo((int) organ))
                 .body("basis", everyItem(equalTo("UPHELD_CO_DEFENDANTS")))
@@ -79,6 +88,28 @@ class DefendantProposalTest {
     }
 
     @Test
+    void art22Para3ConfirmingTheActIllegalForBreachOfProcedureOnlyIsNoChangeSoAgencyAndOrganAreSuedTogether() {
+        proposal(decided(accepted(), "CONFIRM_ILLEGAL", "illegalForProcedureOnly", true))
+                .body("$", hasSize(2))
+                .body("basis", everyItem(equalTo("PROCEDURE_ONLY_ILLEGAL_CO_DEFENDANTS")))
+                .body("[0].basisLabel", containsString("第二十二条第三款"));
+    }
+
+    @Test
+    void art134Para2ADecisionThatPartlyUpholdsTheActMakesAgencyAndOrganCoDefendants() {
+        proposal(decided(accepted(), "PARTIAL_REVOKE", "partlyUpholds", true))
+                .body("respondentId", contains((int) agency, null)).body("organId", contains(null, (int) organ))
+                .body("basis", everyItem(equalTo("PARTLY_UPHELD_CO_DEFENDANTS")))
+                .body("[1].basisLabel", containsString("第一百三十四条第二款"));
+    }
+
+    @Test
+    void art133RejectingTheRequestInANonPerformanceCaseUpholdsTheAct() {
+        proposal(decided(accepted("actCategory", "FAILURE_TO_PERFORM"), "REJECT_REQUEST"))
+                .body("$", hasSize(2)).body("basis", everyItem(equalTo("UPHELD_CO_DEFENDANTS")));
+    }
+
+    @Test
     void art133ADismissalOfTheApplicationAsInadmissibleIsNoUpholdingSoTheOriginalAgencyIsSued() {
         long c = accepted();
         ok(c, "dismiss-application", "date", "2026-02-10", "reason", "不符合受理条件");
@@ -89,7 +120,7 @@ class DefendantProposalTest {
 
     @Test
     void aSuitNamingTheProposedDefendantsShowsItMatchesAndWhy() {
-        long c = decided("REJECT_REQUEST");
+        long c = decided("UPHOLD");
         LawsuitWalk s = LawsuitWalk.register(organ, "被告确定测试市人民法院" + System.nanoTime(), "(2026)苏0585行初301号", "FIRST", null,
                 "2026-03-02", "PUBLIC_LAWYER", List.of(obj("respondentId", agency), obj("organId", organ)), "reconsiderationCaseId", c);
         given().get("/api/v1/lawsuits/" + s.id).then().statusCode(200)

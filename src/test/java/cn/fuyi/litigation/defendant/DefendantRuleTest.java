@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.fuyi.reconsideration.DecisionType;
 import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.decision.DecisionType;
 
 /** Who is sued after a reconsideration (ALL 26; 法释〔2018〕1号 arts. 22, 133, 134), one row per article and situation. */
 class DefendantRuleTest {
