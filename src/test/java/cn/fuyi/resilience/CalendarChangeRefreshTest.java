@@ -17,8 +17,9 @@ import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Changing the holiday calendar recomputes the stored deadlines of open cases and lawsuits after the change is
- * committed, each in a transaction of its own (the committed one is over), and records it in the audit trail.
+ * Changing the holiday calendar recomputes the stored deadlines of open cases and lawsuits, and the statutory answer
+ * dates of unanswered recommendations, after the change is committed, each in a transaction of its own (the committed
+ * one is over), and records it in the audit trail.
  */
 @QuarkusTest
 class CalendarChangeRefreshTest {
@@ -29,6 +30,7 @@ class CalendarChangeRefreshTest {
         receive(application(organ, createRespondent(organ, "日历刷新测试市水务局", "GOVERNMENT_DEPARTMENT"), "2026-03-02"));
         long cases = recomputations("RECOMPUTE_CASE_DEADLINES");
         long lawsuits = recomputations("RECOMPUTE_LAWSUIT_DEADLINES");
+        long recommendations = recomputations("RECOMPUTE_RECOMMENDATION_DEADLINES");
 
         var year = given().get("/api/v1/calendar/years/2031");
         var put = given().contentType(ContentType.JSON)
@@ -40,6 +42,7 @@ class CalendarChangeRefreshTest {
 
         assertEquals(cases + 1, recomputations("RECOMPUTE_CASE_DEADLINES"));
         assertEquals(lawsuits + 1, recomputations("RECOMPUTE_LAWSUIT_DEADLINES"));
+        assertEquals(recommendations + 1, recomputations("RECOMPUTE_RECOMMENDATION_DEADLINES"));
     }
 
     private static long recomputations(String operation) {
