@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -209,6 +210,8 @@ class LitigationLifecycleTest {
                 "servedDate", "2026-04-03", "defendants", List.of(obj("respondentId", agency))));
         // 3 working days after Friday 04-03, over Qingming (04-04..06): 04-09
         assertEquals("2026-04-09", deadline(id, "REPORT", "2026-04-04").get("due"));
+        // no statute sets it: the explanation names the setting
+        assertTrue(((String) deadline(id, "REPORT", "2026-04-04").get("explanation")).contains("不是法定期限"));
         step(id, "record-outcome", obj("date", "2026-05-06", "outcome", "REJECT_CLAIMS", "withdrawnAfterActChanged", true))
                 .then().statusCode(422).body("code", equalTo("WITHDRAWAL_FLAG_NOT_APPLICABLE"));
         step(id, "record-outcome", obj("date", "2026-05-06", "outcome", "WITHDRAWAL_APPROVED",

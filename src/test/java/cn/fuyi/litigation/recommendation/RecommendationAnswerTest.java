@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
@@ -51,7 +52,10 @@ class RecommendationAnswerTest {
                 .body("answerDueOverridden", equalTo(false))
                 .body("answerDeadline.article", equalTo("公益诉讼解释 art. 21 ¶2"))
                 .body("answerDeadline.startEventLabel", equalTo("收到建议书"))
-                .body("answerDueExplanation", containsString("依据：公益诉讼解释 art. 21 ¶2"));
+                .body("answerDueExplanation", containsString("依据：公益诉讼解释 art. 21 ¶2"))
+                // the explanation says where Fuyi interprets: the courts' way of counting, the article's scope
+                .body("answerDeadline.explanation", containsString("第四十八条"))
+                .body("answerDeadline.explanation", containsString("诉前检察建议"));
     }
 
     @Test
@@ -68,7 +72,8 @@ class RecommendationAnswerTest {
     void aJudicialRecommendationOnANormativeDocumentIsDue60DaysAfterReceiptUnderArticle149() {
         receive(recommendation("JUDICIAL", "2026-06-20", "normativeDocument", true))
                 .body("answerDueDate", equalTo("2026-08-19"))
-                .body("answerDeadline.article", equalTo("法释〔2018〕1号 art. 149 ¶4"));
+                .body("answerDeadline.article", equalTo("法释〔2018〕1号 art. 149 ¶4"))
+                .body("answerDeadline.explanation", not(containsString("诉前检察建议")));
     }
 
     @Test
