@@ -44,8 +44,10 @@ import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.api.CaseInputs.PartyInput;
 
 /**
- * Lawsuits against the jurisdiction's agencies through their lifecycle. Every change goes through {@link #step},
- * with the same shared lifecycle checks, events and deadline machinery as reconsideration cases.
+ * Lawsuits against the jurisdiction's agencies through their lifecycle: registration and details, service, reporting
+ * and defence here; court sessions ({@code session}), the outcome ({@code outcome}) and the periods the court excludes
+ * ({@code deadline}) in the packages of their procedures. Every change goes through {@link #step}, with the same shared
+ * lifecycle checks, events and deadline machinery as reconsideration cases.
  */
 @ApplicationScoped
 public class LitigationService extends LifecycleEngine<Lawsuit, LawsuitState, LawsuitStep> {
