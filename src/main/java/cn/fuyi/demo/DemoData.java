@@ -45,6 +45,10 @@ import cn.fuyi.reconsideration.intake.ReconsiderationFirstGround;
 import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.IntakeService;
 import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.mediation.MediationInputs;
+import cn.fuyi.reconsideration.mediation.MediationKind;
+import cn.fuyi.reconsideration.mediation.MediationService;
+import cn.fuyi.reconsideration.mediation.Side;
 import cn.fuyi.reconsideration.performance.OpinionLetterInputs;
 import cn.fuyi.reconsideration.performance.OpinionLetterService;
 import cn.fuyi.reconsideration.review.ProcedureType;
@@ -79,6 +83,8 @@ public class DemoData {
     DecisionService decisions;
     @Inject
     OpinionLetterService opinionLetters;
+    @Inject
+    MediationService mediations;
     @Inject
     ReviewService review;
     @Inject
@@ -169,6 +175,12 @@ public class DemoData {
         }
         for (int i = 0; i < 2; i++) {
             long id = inReview(daysAgo(35 + i * 10), 1);
+            if (i == 0) {
+                for (Side side : List.of(Side.APPLICANT, Side.RESPONDENT)) {
+                    mediations.consent(id, ANY, new MediationInputs.Consent(MediationKind.SETTLEMENT, side, daysAgo(11), true, null,
+                            "同意和解并中止审理"));
+                }
+            }
             suspensions.suspend(id, ANY, new SuspensionInputs.Suspend(daysAgo(10 + i * 3),
                     i == 0 ? SuspensionGround.MEDIATION_IN_PROGRESS : SuspensionGround.AWAITING_OTHER_CASE, "双方同意中止，进行和解"));
             n++;
@@ -314,6 +326,13 @@ public class DemoData {
     }
 
     private void conclude(long id, DecisionType type, LocalDate on) {
+        if (type == DecisionType.MEDIATION) {
+            mediate(id, on);
+        } else if (type == DecisionType.TERMINATION) {
+            mediations.recordSettlement(id, ANY, new MediationInputs.RecordSettlement(on.minusDays(5),
+                    "被申请人重新核定处罚金额，申请人同意撤回行政复议申请。", true, null));
+            mediations.withdraw(id, ANY, new CaseInputs.DatedStep(on.minusDays(2), "双方已和解"));
+        }
         if (type == DecisionType.DISMISS_APPLICATION) {
             decisions.dismiss(id, ANY, new DecisionInputs.Dismiss(on, "申请人与被申请行政复议的行政行为没有利害关系"));
             return;
@@ -327,6 +346,25 @@ public class DemoData {
                 type == DecisionType.TERMINATION ? TerminationGround.WITHDRAWN_AFTER_SETTLEMENT : null,
                 type == DecisionType.TERMINATION || type == DecisionType.MEDIATION ? Boolean.TRUE : null,
                 summary(type), null, null, null, null, null));
+    }
+
+    /** Both sides consent, one session, the agreement drawn up, signed by every party and sealed before {@code on}. */
+    private void mediate(long id, LocalDate on) {
+        for (Side side : List.of(Side.APPLICANT, Side.RESPONDENT)) {
+            mediations.consent(id, ANY, new MediationInputs.Consent(MediationKind.MEDIATION, side, on.minusDays(10), false, null, null));
+        }
+        mediations.holdSession(id, ANY, new MediationInputs.HoldSession(on.minusDays(7), "江城市司法局调解室", "刘振华",
+                List.of("申请人", "被申请人法制科 周敏"), "双方就处罚金额达成一致意见"));
+        mediations.drawUpAgreement(id, ANY, new MediationInputs.DrawUpAgreement(on.minusDays(5), null,
+                "被申请人将罚款调整为法定幅度内的最低额，申请人不再坚持其他复议请求。", true));
+        List<String> names = cn.fuyi.reconsideration.intake.CaseParty.<cn.fuyi.reconsideration.intake.CaseParty>list(
+                "caseId = ?1 and role = ?2", id, cn.fuyi.reconsideration.intake.PartyRole.APPLICANT).stream()
+                .map(p -> p.name).distinct().toList();
+        for (String name : names) {
+            mediations.sign(id, ANY, new MediationInputs.Sign(Side.APPLICANT, name, on.minusDays(3), null));
+        }
+        mediations.sign(id, ANY, new MediationInputs.Sign(Side.RESPONDENT, null, on.minusDays(3), "法制科 周敏"));
+        mediations.seal(id, ANY, new CaseInputs.DatedStep(on.minusDays(2), null));
     }
 
     private static String summary(DecisionType type) {

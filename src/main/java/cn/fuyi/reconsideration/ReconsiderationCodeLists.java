@@ -22,6 +22,16 @@ import cn.fuyi.reconsideration.intake.PartyRole;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 import cn.fuyi.reconsideration.suspension.SuspensionGround;
+import cn.fuyi.reconsideration.decision.SuperiorCopy;
+import cn.fuyi.reconsideration.mediation.Ground2017;
+import cn.fuyi.reconsideration.mediation.MediationKind;
+import cn.fuyi.reconsideration.mediation.MediationStatus;
+import cn.fuyi.reconsideration.mediation.Side;
+import cn.fuyi.reconsideration.performance.DueBasis;
+import cn.fuyi.reconsideration.performance.ObligationKind;
+import cn.fuyi.reconsideration.performance.ObligationSource;
+import cn.fuyi.reconsideration.performance.SupervisionKind;
+import cn.fuyi.reconsideration.performance.TransferRecipient;
 
 /** The reconsideration feature's fixed code lists. */
 @ApplicationScoped
@@ -48,6 +58,16 @@ public class ReconsiderationCodeLists implements CodeListContributor {
         m.put("PUBLICATION_STATUS", PublicationStatus.class);
         m.put("DEADLINE_KIND", DeadlineKind.class);
         m.put("DEADLINE_STATUS", DeadlineStatus.class);
+        m.put("MEDIATION_KIND", MediationKind.class);
+        m.put("MEDIATION_STATUS", MediationStatus.class);
+        m.put("MEDIATION_SIDE", Side.class);
+        m.put("MEDIATION_GROUND_2017", Ground2017.class);
+        m.put("OBLIGATION_SOURCE", ObligationSource.class);
+        m.put("OBLIGATION_KIND", ObligationKind.class);
+        m.put("DUE_BASIS", DueBasis.class);
+        m.put("SUPERVISION_KIND", SupervisionKind.class);
+        m.put("TRANSFER_RECIPIENT", TransferRecipient.class);
+        m.put("COPIED_DOCUMENT", SuperiorCopy.CopiedDocument.class);
         return m;
     }
 }

@@ -25,6 +25,7 @@ import cn.fuyi.reconsideration.deadline.DeadlineContext;
 import cn.fuyi.reconsideration.intake.ApplicationPeriod;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.intake.CaseParty;
+import cn.fuyi.reconsideration.performance.Obligations;
 
 /**
  * Intake and the lifecycle of reconsideration cases. Every change of a case goes through {@link #step}: it checks
@@ -121,7 +122,7 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         return m;
     }
 
-    /** Recomputes the stored decision deadline and next due date from the case's facts. */
+    /** Recomputes the stored decision deadline, next due date and obligations' due dates from the case's facts. */
     @Override
     public void refreshDeadlines(ReconsiderationCase c) {
         List<Deadline> all = deadlines(c, time.today());
@@ -133,6 +134,9 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
         var next = Deadline.next(all.stream().filter(d -> ((DeadlineKind) d.kind()).worklist()).toList());
         c.nextDeadlineKind = next.map(d -> d.kind().name()).orElse(null);
         c.nextDueDate = next.map(Deadline::due).orElse(null);
+        if (c.id != null) {
+            Obligations.storeDueDates(c.id, all);
+        }
     }
 
     public List<Deadline> deadlines(ReconsiderationCase c, LocalDate asOf) {

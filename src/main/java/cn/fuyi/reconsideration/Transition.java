@@ -55,7 +55,28 @@ public enum Transition implements LifecycleStep<CaseState> {
     PUBLISH("公开决定书", "Publish the decision", "ARL 79", Set.of(SERVED), null),
     RECORD_NOT_PUBLISHED("记录不予公开理由", "Record why the decision is not published", "ARL 79", Set.of(SERVED), null),
     ISSUE_OPINION_LETTER("制发行政复议意见书", "Issue an opinion letter", "ARL 76", Set.of(CONCLUDED, SERVED), null),
-    ANSWER_OPINION_LETTER("收到意见书整改情况", "Opinion letter answered", "ARL 76", Set.of(CONCLUDED, SERVED), null);
+    ANSWER_OPINION_LETTER("收到意见书整改情况", "Opinion letter answered", "ARL 76", Set.of(CONCLUDED, SERVED), null),
+    RECORD_OPINION_LETTER_RECEIPT("有关机关收到意见书", "The agency received the opinion letter", "ARL 76", Set.of(CONCLUDED, SERVED), null),
+    COPY_OPINION_LETTER_TO_SUPERIOR("意见书抄告上一级主管部门", "Copy the opinion letter to the respondent's superior department",
+            "ARL 79", Set.of(CONCLUDED, SERVED), null),
+    COPY_DECISION_TO_SUPERIOR("决定书抄告上一级主管部门", "Copy the decision to the respondent's superior department", "ARL 79",
+            Set.of(SERVED), null),
+    CONSENT_TO_MEDIATION("当事人同意调解或和解", "A party consents to mediation or settlement", "ARL 5, 39, 74", mediating(), null),
+    HOLD_MEDIATION_SESSION("进行调解", "Mediation session held", "ARL 5, 73", mediating(), null),
+    DRAW_UP_MEDIATION_AGREEMENT("制作行政复议调解书", "Draw up the mediation agreement", "ARL 5, 73", mediating(), null),
+    SIGN_MEDIATION_AGREEMENT("当事人签署调解书", "A party signs the mediation agreement", "ARL 73", mediating(), null),
+    SEAL_MEDIATION_AGREEMENT("调解书加盖行政复议机关印章", "Seal the mediation agreement", "ARL 73", mediating(), null),
+    BACK_OUT_OF_MEDIATION("调解书生效前一方反悔", "A party backs out before the agreement takes effect", "ARL 73", mediating(), null),
+    END_MEDIATION("调解、和解未达成协议", "Mediation or settlement ends without agreement", "ARL 73, 74", mediating(), null),
+    RECORD_SETTLEMENT("当事人达成和解", "Settlement reached", "ARL 74", mediating(), null),
+    WITHDRAW_AFTER_SETTLEMENT("和解后申请人撤回申请", "The applicant withdraws after settlement", "ARL 74", mediating(), null),
+    RECORD_OBLIGATION("记录履行事项", "Record what the respondent must carry out", "ARL 64, 66, 71, 72, 77",
+            Set.of(CONCLUDED, SERVED), null),
+    SET_PERFORMANCE_DUE("确定或改定履行期限", "Set or change the due date of an obligation", "ARL 64, 66, 77",
+            Set.of(CONCLUDED, SERVED), null),
+    REPORT_PERFORMANCE("收到履行情况报告", "The respondent reports performance", "ARL 77", Set.of(CONCLUDED, SERVED), null),
+    SUPERVISE_PERFORMANCE("履行监督", "Supervise performance: order by a date, summons, circular, transfer", "ARL 77, 85",
+            Set.of(CONCLUDED, SERVED), null);
 
     private final String zh;
     private final String en;
@@ -69,6 +90,11 @@ public enum Transition implements LifecycleStep<CaseState> {
         this.article = article;
         this.from = from.isEmpty() ? Set.of() : EnumSet.copyOf(from);
         this.to = to;
+    }
+
+    /** Mediation and settlement go on from acceptance to the decision, a suspension under ARL 39 ¶1 (六) included. */
+    private static Set<CaseState> mediating() {
+        return Set.of(ACCEPTED, IN_REVIEW, SUSPENDED);
     }
 
     private static Set<CaseState> notTerminal() {

@@ -173,6 +173,68 @@ public enum Count {
     /** Opinion letters answered in the period. */
     OPINION_LETTERS_ANSWERED("opinionLettersAnswered", "意见书已反馈", "Opinion letters answered",
             "统计期间内收到整改情况反馈的意见书件数", "Opinion letters whose answer was received in the period", null, null),
+    /** Opinion letters whose answer period (60 days from receipt, ARL 76) ended in the period. */
+    OPINION_LETTERS_DUE("opinionLettersDue", "意见书反馈期限届满", "Opinion letters due",
+            "反馈期限（自有关机关收到意见书之日起六十日，收到日期未记录的自制发之日起算，第七十六条）届满日在统计期间内的意见书件数",
+            "Opinion letters whose answer period (60 days from the agency's receipt, from the letter's date while the receipt is "
+                    + "not recorded; ARL 76) ended in the period", null, null),
+    /** Of those, answered no later than the due date. */
+    OPINION_LETTERS_ANSWERED_ON_TIME("opinionLettersAnsweredOnTime", "意见书按期反馈", "Opinion letters answered on time",
+            "反馈期限在统计期间内届满的意见书中，在期限内反馈整改情况的件数",
+            "Of the opinion letters due in the period, those answered no later than their due date", null, null),
+    /** Mediation agreements that took effect in the period (ARL 73). */
+    MEDIATION_AGREEMENTS("mediationAgreements", "调解书生效", "Mediation agreements in effect",
+            "统计期间内经各方当事人签署并加盖行政复议机关印章而生效的调解书件数（第七十三条第一款）",
+            "Mediation agreements that took effect in the period, signed by every party and sealed by the organ (ARL 73 ¶1)", null, null),
+    /** Written settlements recorded in the period (ARL 74). */
+    SETTLEMENTS("settlements", "达成和解", "Settlements reached",
+            "统计期间内当事人达成书面和解协议的件数（第七十四条第一款）", "Written settlements reached in the period (ARL 74 ¶1)", null, null),
+    /** Mediations and settlements that ended in the period without agreement or with a party backing out (ARL 73 ¶2). */
+    MEDIATIONS_FAILED("mediationsFailed", "调解和解未成", "Mediations and settlements failed",
+            "统计期间内调解、和解未达成协议，或调解书生效前一方反悔而结束的件数（第七十三条第二款）",
+            "Mediations and settlements that ended in the period without agreement, or with a party backing out before the "
+                    + "agreement took effect (ARL 73 ¶2)", null, null),
+    /** Obligations under decisions and mediation agreements whose due date lies in the period. */
+    PERFORMANCE_DUE("performanceDue", "履行期限届满", "Obligations due",
+            "行政复议决定书、调解书确定的履行事项中，履行期限届满日（法定期限、文书确定的期限或承办人改定的期限）在统计期间内的件数（意见书另计）",
+            "Obligations under decisions and mediation agreements whose due date (by rule, set by the document, or changed by the "
+                    + "clerk) lies in the period (opinion letters counted apart)", null, null),
+    /** Of those, carried out by the due date. */
+    PERFORMED_ON_TIME("performedOnTime", "按期履行", "Carried out on time",
+            "本期届满的履行事项中，被申请人在期限内履行完毕的件数（第七十七条）",
+            "Of the obligations due in the period, those carried out by their due date (ARL 77)", null, null),
+    /** Of those, carried out after the due date but by the period's end. */
+    PERFORMED_LATE("performedLate", "逾期履行", "Carried out late",
+            "本期届满的履行事项中，逾期但在统计期间结束前履行完毕的件数",
+            "Of the obligations due in the period, those carried out after their due date but by the period's end", null, null),
+    /** Of those, not carried out by the period's end. */
+    NOT_PERFORMED("notPerformed", "未履行", "Not carried out",
+            "本期届满的履行事项中，到统计期间结束仍未履行的件数（按期履行 + 逾期履行 + 未履行 = 履行期限届满）",
+            "Of the obligations due in the period, those not carried out by the period's end (on time + late + not carried out = due)",
+            null, null),
+    /** Obligations arisen by the period's end, not carried out by it and not yet due (or without a due date yet). */
+    PERFORMANCE_PENDING("performancePending", "尚在履行期限内", "Obligations pending",
+            "统计期间结束前产生、到期末尚未履行、履行期限在期末之后届满或尚未确定（如决定书尚未送达）的履行事项数",
+            "Obligations arisen by the period's end, not carried out by it, and due after it or without a due date yet (e.g. "
+                    + "the decision not yet served)", null, null),
+    /** Orders to perform by a date issued in the period (ARL 77 ¶2). */
+    PERFORMANCE_ORDERS("performanceOrders", "责令限期履行", "Orders to perform",
+            "统计期间内责令被申请人限期履行的次数（第七十七条第二款）", "Orders to perform by a date issued in the period (ARL 77 ¶2)", null, null),
+    /** Summonses of the respondent's heads in the period (ARL 77 ¶2). */
+    SUMMONSES("summonses", "约谈负责人", "Heads summoned",
+            "统计期间内因不履行约谈被申请人有关负责人的次数（第七十七条第二款）",
+            "Summonses of the respondent's heads for non-performance in the period (ARL 77 ¶2)", null, null),
+    /** Circulars of criticism in the period (ARL 77 ¶2). */
+    CIRCULARS("circulars", "通报批评", "Circulars of criticism",
+            "统计期间内因不履行予以通报批评的次数（第七十七条第二款）", "Circulars of criticism for non-performance in the period (ARL 77 ¶2)", null, null),
+    /** Transfers to supervisory or appointing bodies in the period (ARL 85). */
+    TRANSFERS("transfers", "移送监察机关或任免机关", "Transfers to supervisory or appointing bodies",
+            "统计期间内向监察机关或公职人员任免机关、单位移送违法事实材料的次数（第八十五条）",
+            "Facts of officials' breaches handed to a supervisory or appointing body in the period (ARL 85)", null, null),
+    /** Copies of decisions and opinion letters to the respondent's superior department in the period (ARL 79 ¶2). */
+    SUPERIOR_COPIES("superiorCopies", "抄告上一级主管部门", "Copies to superior departments",
+            "统计期间内将行政复议决定书、意见书抄告被申请人上一级主管部门的件数（第七十九条第二款）",
+            "Decisions and opinion letters copied to the respondent's superior department in the period (ARL 79 ¶2)", null, null),
 
     // ---- litigation counts (source LITIGATION): one lawsuit is one instance (一审, 二审 and 再审 are lawsuits of their
     // own); a lawsuit is in scope when the organ that registered it is; the SQL is in LitigationSql -------------------
@@ -320,7 +382,7 @@ public enum Count {
         if (anchor != null || caseSet != null || this == RESOLVED) {
             return Source.CASE;
         }
-        return ordinal() <= OPINION_LETTERS_ANSWERED.ordinal() ? Source.EVENT : Source.LITIGATION;
+        return ordinal() < SUITS.ordinal() ? Source.EVENT : Source.LITIGATION;
     }
 
     /**

@@ -75,6 +75,17 @@ public final class Definitions {
                     "按期：审结日期不晚于结案时计算并保存的审理期限届满日（decision_due_date：受理日起算，加批准的延长，扣除中止期间，遇节假日顺延）。",
                     "On time: concluded no later than the decision deadline computed and stored at conclusion (decision_due_date: "
                             + "from acceptance, plus an approved extension, less suspended days, moved past holidays)."),
+            new Rule("carrying-out",
+                    "履行统计只含行政复议决定书和调解书的履行事项，意见书另计。履行事项按其履行期限届满日计入期间：按期履行（履行日期不晚于届满日）、逾期履行（晚于届满日但不晚于期末）、未履行（到期末仍未履行）三者之和等于履行期限届满数。届满日为结案后保存的计算结果：法定期限（责令重作六十日，实施条例第四十九条）、文书确定的期限，或承办人改定的期限；责令限期履行另设期限，但不改变是否按期的判断。意见书的反馈期限自有关机关收到之日起六十日（第七十六条），收到日期未记录的暂自制发之日起算。调解和解率的分子（调解书结案、和解后撤回申请终止）不变。",
+                    "The carrying-out figures count obligations under decisions and mediation agreements; opinion letters are "
+                            + "counted apart. An obligation counts in the period its due date falls in: carried out on time (by the "
+                            + "due date), late (after it but by the period's end) or not carried out (by the period's end); the three "
+                            + "add up to the obligations due. The due date is the one stored when the case's deadlines were last "
+                            + "computed: the rule (an act made again: 60 days, Regulations 2007 art. 49), the document's own period, "
+                            + "or a date the clerk set instead; an order to perform by a date sets a limit of its own but does not "
+                            + "change whether performance was on time. An opinion letter's 60 days run from the agency's receipt "
+                            + "(ARL 76), from the letter's date while the receipt is not recorded. The mediation rate's numerator "
+                            + "(concluded by mediation agreement, or terminated on withdrawal after settlement) is unchanged."),
             new Rule("litigation",
                     "行政应诉统计（/api/v1/statistics/litigation）：每个审级是一件案件（一审、二审、再审分别登记），按登记该案件的复议机关确定范围。立案、审结、开庭分别按立案日期、裁判日期、开庭日期落在期间内计数。败诉只看一审（Outcome.loss 一处判定），并按被告记录（法释〔2018〕1号第一百三十六条：法院可以撤销复议决定、同时驳回对原行政行为的诉讼请求）：全部范围内，共同被告的案件任一被告败诉即计为一件败诉案件；两高一低表和按被告分组时，只看该被告自己的裁判结果。负责人出庭按案件和审级计：本期有开庭的案件中，截至期末本审级任一场开庭有负责人出庭即计入（法释〔2020〕3号第七条），但负责人出庭后法院通知其再次出庭而未出庭的，该被告不计为出庭（第七条但书，另计“再次通知后负责人未出庭的案件”）；身份证明不合格的视为未出庭（第六条），出庭情况以最新一次更正为准。法院通知负责人出庭按每场开庭、每个被告计人次，变体 appearance.head:notified 为通知后到庭的比例。两高一低表中，共同被告的案件对每个被告各计一件，出庭只看该被告本机关的负责人。",
                     "Litigation statistics (/api/v1/statistics/litigation): each instance is a lawsuit of its own (first instance, "

@@ -224,6 +224,46 @@ public class StatisticsQueries {
         return m;
     }
 
+    /**
+     * The counts of mediation, settlement and the carrying out of decisions, agreements and opinion letters (ARL 73-79,
+     * 85), each by the date of its own record, for the whole scope: one query of scalar subqueries.
+     */
+    public Map<Count, Long> carryingOut(Scope scope, Period period) {
+        String obligations = " FROM performance_obligation o JOIN reconsideration_case c ON c.id = o.case_id WHERE ";
+        String due = obligations + "o.source <> 'OPINION_LETTER' AND o.due_date BETWEEN :from AND :to";
+        String letters = obligations + "o.source = 'OPINION_LETTER' AND o.due_date BETWEEN :from AND :to";
+        String mediation = " FROM mediation m JOIN reconsideration_case c ON c.id = m.case_id WHERE ";
+        String supervision = " FROM performance_supervision s JOIN reconsideration_case c ON c.id = s.case_id"
+                + " WHERE s.taken_date BETWEEN :from AND :to AND s.kind = ";
+        Map<Count, String> parts = new java.util.LinkedHashMap<>();
+        parts.put(Count.OPINION_LETTERS_DUE, letters);
+        parts.put(Count.OPINION_LETTERS_ANSWERED_ON_TIME, letters + " AND o.performed_date <= o.due_date");
+        parts.put(Count.MEDIATION_AGREEMENTS, mediation + "m.kind = 'MEDIATION' AND m.effective_date BETWEEN :from AND :to");
+        parts.put(Count.SETTLEMENTS, mediation + "m.kind = 'SETTLEMENT' AND m.agreement_date BETWEEN :from AND :to");
+        parts.put(Count.MEDIATIONS_FAILED, mediation + "m.status IN ('FAILED', 'BACKED_OUT') AND m.ended_date BETWEEN :from AND :to");
+        parts.put(Count.PERFORMANCE_DUE, due);
+        parts.put(Count.PERFORMED_ON_TIME, due + " AND o.performed_date <= o.due_date");
+        parts.put(Count.PERFORMED_LATE, due + " AND o.performed_date > o.due_date AND o.performed_date <= :to");
+        parts.put(Count.NOT_PERFORMED, due + " AND (o.performed_date IS NULL OR o.performed_date > :to)");
+        parts.put(Count.PERFORMANCE_PENDING, obligations + "o.source <> 'OPINION_LETTER' AND o.arose_date <= :to"
+                + " AND (o.performed_date IS NULL OR o.performed_date > :to) AND (o.due_date IS NULL OR o.due_date > :to)");
+        parts.put(Count.PERFORMANCE_ORDERS, supervision + "'ORDER_TO_PERFORM'");
+        parts.put(Count.SUMMONSES, supervision + "'SUMMONS'");
+        parts.put(Count.CIRCULARS, supervision + "'CIRCULAR_CRITICISM'");
+        parts.put(Count.TRANSFERS, supervision + "'TRANSFER'");
+        parts.put(Count.SUPERIOR_COPIES, " FROM superior_copy k JOIN reconsideration_case c ON c.id = k.case_id"
+                + " WHERE k.copied_date BETWEEN :from AND :to");
+        List<String> columns = new ArrayList<>();
+        parts.values().forEach(from -> columns.add("(SELECT COUNT(*)" + from + scope.sql() + ")"));
+        Object[] row = asRow(query("SELECT " + String.join(", ", columns), scope, period).getSingleResult());
+        Map<Count, Long> m = new EnumMap<>(Count.class);
+        int i = 0;
+        for (Count c : parts.keySet()) {
+            m.put(c, number(row[i++]));
+        }
+        return m;
+    }
+
     /** The kind of each respondent named. */
     public Map<Long, String> respondentKinds(java.util.Collection<Long> respondentIds) {
         Map<Long, String> m = new HashMap<>();

@@ -63,6 +63,7 @@ public class StatisticsService {
         Map<Count, Long> counts = new EnumMap<>(Count.class);
         counts.putAll(totals.counts());
         counts.putAll(queries.events(scope, period));
+        counts.putAll(queries.carryingOut(scope, period));
         return new Figures(scope, period, counts, totals.decisions(), byKind(totals.receivedByRespondent()), totals.problemAnchors());
     }
 

@@ -160,7 +160,9 @@ class ReconsiderationLifecycleTest {
                 .body("find { it.transition == 'EXTEND' }.details.approvedBy", equalTo("孙明"))
                 .body("find { it.transition == 'CONCLUDE' }.actor", equalTo("sun.ming"))
                 .body("find { it.transition == 'EXTEND' }.reason", equalTo("案情复杂"));
-        given().get("/api/v1/reconsiderations/" + id).then().body("nextDueDate", equalTo(null));
+        // what is left is the order to redo: 60 days from service (Regulations 2007 art. 49)
+        given().get("/api/v1/reconsiderations/" + id).then().body("nextDeadlineKind", equalTo("PERFORMANCE"))
+                .body("nextDueDate", equalTo("2026-07-21"));
     }
 
     @Test

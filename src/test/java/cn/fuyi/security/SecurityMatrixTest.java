@@ -76,6 +76,18 @@ class SecurityMatrixTest {
                 "DecisionResource_dismiss", "DecisionResource_extend")) {
             DECISIONS.put(op, REVIEWER);
         }
+        // mediation, settlement, carrying out decisions, copies to superiors: the organ's judgements (the agreement's
+        // and the settlement's lawfulness, measures against non-performance) are the reviewer's, the rest casework
+        for (String op : List.of("MediationResource_drawUpAgreement", "MediationResource_recordSettlement",
+                "PerformanceResource_supervise")) {
+            DECISIONS.put(op, REVIEWER);
+        }
+        for (String op : List.of("MediationResource_consent", "MediationResource_holdSession", "MediationResource_sign",
+                "MediationResource_seal", "MediationResource_backOut", "MediationResource_end", "MediationResource_withdraw",
+                "PerformanceResource_recordObligation", "PerformanceResource_setDue", "PerformanceResource_report",
+                "OpinionLetterResource_recordReceipt", "OpinionLetterResource_copyToSuperior", "DecisionResource_copyToSuperior")) {
+            DECISIONS.put(op, CASEWORK);
+        }
         for (String op : List.of("ReconsiderationResource_receive", "ReconsiderationResource_update",
                 "AcceptanceReviewResource_abandon", "AcceptanceReviewResource_accept", "OpinionLetterResource_answerOpinionLetter",
                 "ReviewResource_assignClerk", "HearingResource_cancelHearing",

@@ -77,6 +77,24 @@ final class CaseWalk {
         return this;
     }
 
+    /** Both sides consent, the agreement is drawn up, signed by the applicant and the respondent and sealed (ARL 73). */
+    CaseWalk mediate(String consented, String drawn, String signed, String sealed) {
+        step("consent-to-mediation", "kind", "MEDIATION", "side", "APPLICANT", "date", consented);
+        step("consent-to-mediation", "kind", "MEDIATION", "side", "RESPONDENT", "date", consented);
+        step("draw-up-mediation-agreement", "date", drawn, "content", "被申请人变更处罚数额，申请人放弃其他请求", "lawful", true);
+        step("sign-mediation-agreement", "side", "APPLICANT", "date", signed);
+        step("sign-mediation-agreement", "side", "RESPONDENT", "date", signed);
+        step("seal-mediation-agreement", "date", sealed);
+        return this;
+    }
+
+    /** The parties' written settlement and the applicant's withdrawal (ARL 74). */
+    CaseWalk settle(String settled, String withdrawn) {
+        step("record-settlement", "date", settled, "content", "被申请人撤销原行为，申请人撤回申请", "lawful", true);
+        step("withdraw-after-settlement", "date", withdrawn);
+        return this;
+    }
+
     CaseWalk servePublish(String served, String published) {
         step("serve", "date", served);
         step("publish", "date", published, "place", "人民政府门户网站");

@@ -30,8 +30,8 @@ import io.restassured.response.ValidatableResponse;
  * X3    2024-06-03  2024-06-05        2024-07-01 REVOKE               -        -               2024 only; opinion letter 2024
  * A1    2025-03-03  2025-03-05        2025-04-01 REVOKE               -        published       opinion letter issued and answered
  * A2    2025-03-10  2025-03-12        2025-05-06 ALTER                held     not published
- * A3    2025-04-01  2025-04-03        2025-04-20 MEDIATION, indirect  -        published
- * A4    2025-05-05  2025-05-07        2025-05-20 TERMINATION settled  -        not recorded
+ * A3    2025-04-01  2025-04-03        2025-04-20 MEDIATION, indirect  -        published       agreement in effect 04-17
+ * A4    2025-05-05  2025-05-07        2025-05-20 TERMINATION settled  -        not recorded    settled 05-15, withdrawn 05-18
  * A5    2025-06-02  2025-06-04        2025-09-30 UPHOLD (late)        -        published       due 2025-08-04
  * A6    2025-07-01  2025-07-03        -                               held     -               pending
  * A7    2025-08-04  2025-08-11 deemed 2025-08-20 DISMISS_APPLICATION  -        published
@@ -82,8 +82,10 @@ class StatisticsReportTest {
                 .hearing("2025-03-12", "2025-03-17", "2025-03-31").conclude("2025-05-06", "ALTER")
                 .serveNotPublished("2025-05-08", "2025-05-12");
         CaseWalk.receive(city, town, "2025-04-01", compulsion, "HOUSING_CONSTRUCTION").accept("2025-04-03")
+                .mediate("2025-04-08", "2025-04-14", "2025-04-16", "2025-04-17")
                 .conclude("2025-04-20", "MEDIATION", "respondentCorrectedAct", true).servePublish("2025-04-22", "2025-04-25");
         CaseWalk.receive(city, market, "2025-05-05", disclosure, "MARKET_REGULATION").accept("2025-05-07")
+                .settle("2025-05-15", "2025-05-18")
                 .conclude("2025-05-20", "TERMINATION", "terminationGround", "WITHDRAWN_AFTER_SETTLEMENT").step("serve", "date", "2025-05-22");
         CaseWalk.receive(city, market, "2025-06-02", penalty, "MARKET_REGULATION").accept("2025-06-04")
                 .conclude("2025-09-30", "UPHOLD").servePublish("2025-10-09", "2025-10-10");
@@ -155,6 +157,10 @@ class StatisticsReportTest {
                 .body("counts.hearingsHeld", equalTo(2))
                 .body("counts.opinionLettersIssued", equalTo(1))
                 .body("counts.opinionLettersAnswered", equalTo(1))
+                .body("counts.opinionLettersDue", equalTo(1))
+                .body("counts.opinionLettersAnsweredOnTime", equalTo(1))
+                .body("counts.mediationAgreements", equalTo(1))
+                .body("counts.settlements", equalTo(1))
                 .body("reconciliation.equation", equalTo("2 + 9 − 8 − 0 = 3"))
                 .body("reconciliation.balanced", equalTo(true))
                 .body("warnings", hasSize(0));

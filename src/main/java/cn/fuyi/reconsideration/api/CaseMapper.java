@@ -35,6 +35,7 @@ import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 import cn.fuyi.reconsideration.api.CaseViews.WarningView;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.decision.Extension;
+import cn.fuyi.reconsideration.decision.SuperiorCopyRule;
 import cn.fuyi.reconsideration.hearing.Hearing;
 import cn.fuyi.reconsideration.intake.CaseParty;
 import cn.fuyi.reconsideration.intake.PartyRole;
@@ -50,6 +51,8 @@ public class CaseMapper {
     ObjectMapper json;
     @Inject
     cn.fuyi.security.UserScope scope;
+    @Inject
+    cn.fuyi.common.TimeSource time;
 
     public CaseSummary summary(ReconsiderationCase c, Lookups l, LocalDate asOf) {
         DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
@@ -99,6 +102,8 @@ public class CaseMapper {
                 Extension.<Extension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::extension).toList(),
                 SuperiorComplaint.<SuperiorComplaint>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::complaint).toList(),
                 application(c), warnings(c),
+                MediationAndPerformanceViews.mediations(c), MediationAndPerformanceViews.obligations(c, time.today()),
+                MediationAndPerformanceViews.superiorCopies(c), SuperiorCopyRule.required(c),
                 c.decisionDueDate, next, label(next), c.nextDueDate, allowed,
                 c.version, c.createdAt, c.updatedAt, c.createdBy);
     }
@@ -138,12 +143,16 @@ public class CaseMapper {
                 label(c.reconsiderationFirst));
     }
 
-    /** What the office should look at before it decides on acceptance: a late application (ARL 20, 21; ARL 30 ¶1(四)). */
+    /**
+     * What the office should look at before it decides on acceptance: a late application (ARL 20, 21; ARL 30 ¶1(四)),
+     * an application repeating one withdrawn (ARL 74 ¶2; Regulations 2007 art. 38 ¶2).
+     */
     private static List<WarningView> warnings(ReconsiderationCase c) {
         List<WarningView> list = new ArrayList<>();
         if (c.applicationLate) {
             list.add(new WarningView("APPLICATION_LATE", "申请超过法定申请期限，请审查是否有正当理由（第二十条、第二十一条）", "ARL 20, 21"));
         }
+        list.addAll(MediationAndPerformanceViews.warnings(c));
         return list;
     }
 
@@ -162,7 +171,7 @@ public class CaseMapper {
     }
 
     private static OpinionLetterView letter(OpinionLetter o, Lookups l) {
-        return new OpinionLetterView(o.id, o.respondentId, l.respondentName(o.respondentId), o.issuedDate,
+        return new OpinionLetterView(o.id, o.respondentId, l.respondentName(o.respondentId), o.issuedDate, o.receivedDate,
                 o.documentNumber, o.subject, o.answeredDate, o.answerSummary);
     }
 

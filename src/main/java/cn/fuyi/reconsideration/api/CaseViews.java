@@ -19,6 +19,7 @@ import cn.fuyi.reconsideration.decision.CompensationOutcome;
 import cn.fuyi.reconsideration.decision.DecisionType;
 import cn.fuyi.reconsideration.decision.ExtensionApprover;
 import cn.fuyi.reconsideration.decision.PublicationStatus;
+import cn.fuyi.reconsideration.decision.SuperiorCopy.CopiedDocument;
 import cn.fuyi.reconsideration.decision.TerminationGround;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
 import cn.fuyi.reconsideration.intake.AgentKind;
@@ -27,6 +28,14 @@ import cn.fuyi.reconsideration.intake.IdType;
 import cn.fuyi.reconsideration.intake.PartyKind;
 import cn.fuyi.reconsideration.intake.PartyRole;
 import cn.fuyi.reconsideration.intake.ReconsiderationFirstGround;
+import cn.fuyi.reconsideration.mediation.Ground2017;
+import cn.fuyi.reconsideration.mediation.MediationKind;
+import cn.fuyi.reconsideration.mediation.MediationStatus;
+import cn.fuyi.reconsideration.mediation.Side;
+import cn.fuyi.reconsideration.performance.ObligationKind;
+import cn.fuyi.reconsideration.performance.ObligationSource;
+import cn.fuyi.reconsideration.performance.SupervisionKind;
+import cn.fuyi.reconsideration.performance.TransferRecipient;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
 import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
@@ -91,8 +100,14 @@ public final class CaseViews {
             ReconsiderationFirstGround reconsiderationFirst, String reconsiderationFirstLabel) {
     }
 
-    @Schema(name = "CaseWarning", description = "Something the law asks the office to look at")
-    public record WarningView(@Schema(examples = "APPLICATION_LATE") String code, String label, String article) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseWarning", description = "Something the law asks the office to look at; it blocks nothing")
+    public record WarningView(@Schema(examples = "APPLICATION_LATE") String code, String label, String article,
+            @Schema(description = "The earlier case it concerns, if any") Long relatedCaseId, String relatedCaseNumber) {
+
+        public WarningView(String code, String label, String article) {
+            this(code, label, article, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -116,8 +131,69 @@ public final class CaseViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "OpinionLetter")
     public record OpinionLetterView(long id, long respondentId, String respondentName, LocalDate issuedDate,
+            @Schema(description = "The agency's receipt; the 60 days of ARL 76 run from it") LocalDate receivedDate,
             String documentNumber, String subject, LocalDate answeredDate, String answerSummary) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Mediation", description = "A mediation (调解, ARL 5, 73) or settlement (和解, ARL 74)")
+    public record MediationView(long id, MediationKind kind, String kindLabel, String article,
+            MediationStatus status, String statusLabel, Ground2017 ground2017, String ground2017Label,
+            LocalDate applicantConsentDate, LocalDate respondentConsentDate,
+            @Schema(description = "Consents to suspending the review (ARL 39 ¶1 (六))") LocalDate applicantSuspensionConsentDate,
+            LocalDate respondentSuspensionConsentDate,
+            @Schema(description = "The day both sides had consented") LocalDate startedDate,
+            List<MediationSessionView> sessions,
+            @Schema(description = "The agreement's (or written settlement's) date") LocalDate agreementDate,
+            String documentNumber, String content, String approvedBy,
+            List<SignatureView> signatures,
+            @Schema(description = "Parties who have still to sign the drawn-up agreement, as SIDE|name") List<String> awaitingSignatures,
+            LocalDate sealedDate,
+            @Schema(description = "All parties signed and the organ sealed (ARL 73 ¶1): the later of the two") LocalDate effectiveDate,
+            LocalDate withdrawalDate, String withdrawalReason,
+            LocalDate endedDate, Side backedOutSide, String backedOutSideLabel, String backedOutName, String endNote) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MediationSession")
+    public record MediationSessionView(long id, LocalDate date, String place, String mediator, List<String> attendees,
+            String summary) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MediationSignature")
+    public record SignatureView(Side side, String sideLabel, String partyName, LocalDate signedDate, String signedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Obligation", description = "Something an agency must carry out (履行, ARL 77), its due date and what was done")
+    public record ObligationView(long id, ObligationSource source, String sourceLabel,
+            @Schema(description = "The mediation or opinion letter it comes from") Long sourceId,
+            ObligationKind kind, String kindLabel, String article, long respondentId, String respondentName,
+            String description, LocalDate aroseDate,
+            @Schema(description = "The period the decision or agreement sets, in days from its taking effect") Integer periodDays,
+            @Schema(description = "The date the decision or agreement sets") LocalDate documentDueDate,
+            LocalDate overrideDueDate, String overrideReason, String overrideBy, LocalDate overrideDate,
+            @Schema(description = "The due date as computed; see the case's deadlines for how") LocalDate dueDate,
+            LocalDate performedDate, LocalDate reportedDate, String reportSummary,
+            @Schema(description = "Carried out by the due date; absent while not carried out or without a due date") Boolean onTime,
+            @Schema(description = "Not carried out and the due date has passed") boolean overdue,
+            List<SupervisionView> supervisions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Supervision", description = "A step against non-performance (ARL 77 ¶2, 85)")
+    public record SupervisionView(long id, SupervisionKind kind, String kindLabel, String article, LocalDate date,
+            String takenBy, LocalDate limitDate, List<String> persons, String recipient, TransferRecipient recipientKind,
+            String recipientKindLabel, String documentNumber, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SuperiorCopy", description = "A copy to the respondent's superior department (抄告, ARL 79 ¶2)")
+    public record SuperiorCopyView(long id, CopiedDocument document, String documentLabel, Long letterId, String recipient,
+            LocalDate copiedDate, String note) {
+    }
+
 
     @Schema(name = "AllowedTransition", description = "A step the case may take now, and where to POST it")
     public record TransitionLink(@Schema(description = "The step's code") String name, String label, String article, String href) {
@@ -155,6 +231,8 @@ public final class CaseViews {
             List<HearingView> hearings, List<OpinionLetterView> opinionLetters,
             List<ExtensionView> extensions, List<ComplaintView> superiorComplaints, ApplicationView application,
             List<WarningView> warnings,
+            List<MediationView> mediations, List<ObligationView> obligations, List<SuperiorCopyView> superiorCopies,
+            @Schema(description = "The decision and opinion letters must be copied to the respondent's superior department (ARL 79 ¶2)") boolean superiorCopyRequired,
             LocalDate decisionDueDate, DeadlineKind nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate,
             List<TransitionLink> allowedTransitions,
             long version, Instant createdAt, Instant updatedAt, String createdBy) {

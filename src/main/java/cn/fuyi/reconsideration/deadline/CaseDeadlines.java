@@ -13,8 +13,13 @@ import cn.fuyi.reconsideration.intake.ApplicationPeriod;
 import cn.fuyi.reconsideration.hearing.Hearing;
 import cn.fuyi.reconsideration.hearing.HearingNoticePeriod;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.performance.Obligation;
 import cn.fuyi.reconsideration.performance.OpinionLetter;
 import cn.fuyi.reconsideration.performance.OpinionLetterAnswerPeriod;
+import cn.fuyi.reconsideration.performance.PerformanceOrderPeriod;
+import cn.fuyi.reconsideration.performance.PerformancePeriod;
+import cn.fuyi.reconsideration.performance.Supervision;
+import cn.fuyi.reconsideration.performance.SupervisionKind;
 import cn.fuyi.reconsideration.review.CopyToRespondentPeriod;
 import cn.fuyi.reconsideration.review.RespondentReplyPeriod;
 
@@ -57,7 +62,17 @@ public final class CaseDeadlines {
         for (OpinionLetter l : x.records().letters()) {
             list.add(OpinionLetterAnswerPeriod.of(x, l));
         }
+        for (Obligation o : x.records().obligations()) {
+            PerformancePeriod.of(x, o).ifPresent(list::add);
+            latestOrder(o).ifPresent(order -> list.add(PerformanceOrderPeriod.of(x, order, o)));
+        }
         return list;
+    }
+
+    private java.util.Optional<Supervision> latestOrder(Obligation o) {
+        return x.records().supervisions().stream()
+                .filter(s -> s.obligationId == o.id && s.kind == SupervisionKind.ORDER_TO_PERFORM)
+                .reduce((a, b) -> b);
     }
 
     public Deadline acceptanceReview() {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
 import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.performance.Obligation;
 import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.performance.Supervision;
 import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
 import cn.fuyi.reconsideration.suspension.Suspension;
 
@@ -14,16 +16,19 @@ public record CaseRecords(
         List<Suspension> suspensions,
         List<ExcludedPeriod> excludedPeriods,
         List<Hearing> hearings,
-        List<OpinionLetter> letters) {
+        List<OpinionLetter> letters,
+        List<Obligation> obligations,
+        List<Supervision> supervisions) {
 
     /** A case not yet saved has no records. */
     public static CaseRecords none() {
-        return new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static CaseRecords of(long caseId) {
         return new CaseRecords(CorrectionRequest.list("caseId = ?1 order by id", caseId),
                 Suspension.list("caseId = ?1 order by id", caseId), ExcludedPeriod.list("caseId = ?1 order by id", caseId),
-                Hearing.list("caseId = ?1 order by id", caseId), OpinionLetter.list("caseId = ?1 order by id", caseId));
+                Hearing.list("caseId = ?1 order by id", caseId), OpinionLetter.list("caseId = ?1 order by id", caseId),
+                Obligation.ofCase(caseId), Supervision.ofCase(caseId));
     }
 }

@@ -14,7 +14,9 @@ public enum DeadlineKind implements Labelled {
     HEARING_NOTICE("听证通知期限", "Hearing notice"),
     DECISION("审理期限", "Decision"),
     OPINION_LETTER_ANSWER("意见书整改反馈期限", "Answer to an opinion letter"),
-    SUIT_WINDOW("起诉期限", "Period to sue", false);
+    SUIT_WINDOW("起诉期限", "Period to sue", false),
+    PERFORMANCE("履行期限", "Carrying out a decision or mediation agreement"),
+    PERFORMANCE_ORDER("责令限期履行期限", "Time limit of an order to perform");
 
     private final String zh;
     private final String en;

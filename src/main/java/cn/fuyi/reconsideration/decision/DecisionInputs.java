@@ -48,4 +48,10 @@ public final class DecisionInputs {
 
     @Schema(name = "PublishInput")
     public record Publish(@NotNull LocalDate date, @NotBlank @Size(max = 200) @Schema(examples = "太仓市人民政府门户网站") String place) {
-    }}
+    }
+
+    @Schema(name = "CopyDecisionInput", description = "The effective decision copied to the respondent's superior department (抄告, ARL 79 ¶2)")
+    public record CopyToSuperior(@NotNull LocalDate date,
+            @NotBlank @Size(max = 200) @Schema(examples = "苏州市市场监督管理局") String recipient, @Size(max = 1000) String note) {
+    }
+}

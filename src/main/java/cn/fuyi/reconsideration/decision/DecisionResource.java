@@ -86,4 +86,16 @@ public class DecisionResource extends CaseStepResource {
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response recordNotPublished(@PathParam("id") long id, @Valid @NotNull CaseInputs.ReasonedStep in) {
         return done(steps.recordNotPublished(id, ifMatch(), in));
-    }}
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/copy-decision-to-superior")
+    @Operation(summary = "Copy the effective decision to the respondent's superior department (抄告, ARL 79 ¶2)",
+            description = "Required when a county-or-higher government decides a case against one of its own departments; "
+                    + "the case's superiorCopyRequired says whether it is")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response copyToSuperior(@PathParam("id") long id, @Valid @NotNull DecisionInputs.CopyToSuperior in) {
+        return done(steps.copyToSuperior(id, ifMatch(), in));
+    }
+}

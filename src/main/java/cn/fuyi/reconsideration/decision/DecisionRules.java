@@ -31,7 +31,8 @@ public final class DecisionRules {
 
     public static void check(ReconsiderationCase c, Asked d, Suspension openSuspension) {
         DecisionType type = d.type();
-        if (c.state == CaseState.SUSPENDED && type != DecisionType.TERMINATION) {
+        // a mediation agreement in effect may end a case suspended for the talks (ARL 39 ¶1 (六), 73)
+        if (c.state == CaseState.SUSPENDED && type != DecisionType.TERMINATION && type != DecisionType.MEDIATION) {
             throw ApiException.unprocessable("ONLY_TERMINATION_WHILE_SUSPENDED", type);
         }
         if (d.orderToRedo() && !type.allowsOrderToRedo()) {

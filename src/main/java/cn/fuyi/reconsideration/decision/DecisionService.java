@@ -16,10 +16,16 @@ import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.hearing.HearingService;
+import cn.fuyi.reconsideration.mediation.MediationService;
+import cn.fuyi.reconsideration.performance.Obligations;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.suspension.Suspension;
 
-/** The decision (行政复议决定, ARL 62-75, 79): extension of the period, the decision or dismissal, service and publication. */
+/**
+ * The decision (行政复议决定, ARL 62-75, 79): extension of the period, the decision or dismissal, service, publication
+ * and the copy to the respondent's superior. Recording a decision also records what it orders the respondent to carry
+ * out ({@link Obligations#fromDecision}).
+ */
 @ApplicationScoped
 public class DecisionService extends ProcedureSteps {
 
@@ -76,6 +82,7 @@ public class DecisionService extends ProcedureSteps {
         return step(id, Transition.DISMISS_APPLICATION, check, c -> {
             notBefore(Transition.DISMISS_APPLICATION, in.date(), DateFact.ACCEPTED, c.acceptedDate);
             HearingService.requireNoPendingHearing(c);
+            MediationService.requireForDecision(c, DecisionType.DISMISS_APPLICATION, null, in.date());
             c.decisionType = DecisionType.DISMISS_APPLICATION;
             c.concludedDate = in.date();
             c.decisionSummary = in.reason();
@@ -97,6 +104,7 @@ public class DecisionService extends ProcedureSteps {
                     Boolean.TRUE.equals(in.propertyReturnOrdered()), in.compensationOutcome());
             DecisionRules.check(c, asked, Suspension.find("caseId = ?1 and resumedDate is null", c.id).firstResult());
             HearingService.requireNoPendingHearing(c);
+            MediationService.requireForDecision(c, type, in.terminationGround(), in.date());
             c.decisionType = type;
             c.orderToRedo = redo;
             c.terminationGround = in.terminationGround();
@@ -108,11 +116,13 @@ public class DecisionService extends ProcedureSteps {
             c.decisionSummary = in.summary();
             c.decisionApprovedBy = user.displayName();
             c.concludedDate = in.date();
+            var obligations = Obligations.fromDecision(c);
             return new EventData(in.date(), in.reason(), details("decisionType", type, "orderToRedo", redo,
                     "terminationGround", in.terminationGround(), "respondentCorrectedAct", indirect,
                     "correction", type.correction(), "illegalForProcedureOnly", c.illegalForProcedureOnly,
                     "partlyUpholds", c.partlyUpholds, "propertyReturnOrdered", c.propertyReturnOrdered,
-                    "compensationOutcome", c.compensationOutcome, "approvedBy", c.decisionApprovedBy));
+                    "compensationOutcome", c.compensationOutcome, "approvedBy", c.decisionApprovedBy,
+                    "obligations", obligations.isEmpty() ? null : obligations.stream().map(o -> o.kind.name()).toList()));
         });
     }
 
@@ -145,6 +155,29 @@ public class DecisionService extends ProcedureSteps {
             c.publicationStatus = PublicationStatus.NOT_PUBLISHED;
             c.nonPublicationReason = in.reason();
             return new EventData(in.date(), in.reason(), Map.of());
+        });
+    }
+
+    /** A copy of the effective decision to the respondent's superior department (ARL 79 ¶2). */
+    @Transactional
+    public ReconsiderationCase copyToSuperior(long id, VersionCheck check, DecisionInputs.CopyToSuperior in) {
+        return step(id, Transition.COPY_DECISION_TO_SUPERIOR, check, c -> {
+            if (c.decisionType == DecisionType.MEDIATION) {
+                throw ApiException.unprocessable("SUPERIOR_COPY_NOT_FOR_MEDIATION");
+            }
+            notBefore(Transition.COPY_DECISION_TO_SUPERIOR, in.date(), DateFact.SERVED, c.servedDate);
+            if (SuperiorCopy.count("caseId = ?1 and document = ?2", c.id, SuperiorCopy.CopiedDocument.DECISION) > 0) {
+                throw ApiException.conflict("SUPERIOR_COPY_RECORDED");
+            }
+            SuperiorCopy copy = new SuperiorCopy();
+            copy.caseId = c.id;
+            copy.document = SuperiorCopy.CopiedDocument.DECISION;
+            copy.recipient = in.recipient().trim();
+            copy.copiedDate = in.date();
+            copy.note = in.note();
+            copy.persist();
+            return new EventData(in.date(), in.note(), details("copyId", copy.id, "recipient", copy.recipient,
+                    "required", SuperiorCopyRule.required(c)));
         });
     }
 

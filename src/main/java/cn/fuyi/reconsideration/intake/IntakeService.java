@@ -70,6 +70,10 @@ public class IntakeService extends ProcedureSteps {
         details.put("caseNumber", c.caseNumber);
         details.put("channel", c.channel);
         details.put("ruleSet", c.ruleSet);
+        List<String> repeats = ReapplicationCheck.earlier(c).stream().map(ReapplicationCheck.Earlier::caseNumber).toList();
+        if (!repeats.isEmpty()) {
+            details.put("repeatsWithdrawnCases", repeats);
+        }
         cases.created(c, Transition.RECEIVE, new EventData(in.receivedDate(), null, details));
         return c;
     }

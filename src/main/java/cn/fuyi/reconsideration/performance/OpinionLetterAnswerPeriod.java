@@ -10,19 +10,26 @@ import cn.fuyi.reconsideration.deadline.DeadlineKind;
 
 /**
  * The answer to an opinion letter (意见书): the agency reports its correction within 60 days of receiving the letter
- * (ARL 76); under the 2017 law, Regulations 2007 art. 57. The period runs from the agency's receipt when recorded,
- * otherwise from the letter's date.
+ * (ARL 76; under the 2017 law, Regulations 2007 art. 57, which also counts from receipt). The period runs from the
+ * agency's receipt once it is recorded; until then from the letter's date, and the start event says so, since the
+ * receipt can only move the due date later.
  */
 public final class OpinionLetterAnswerPeriod {
 
     static final StatutoryPeriod PERIOD = StatutoryPeriod.calendarDays(60);
 
+    /** The start event while the agency's receipt is not yet recorded. */
+    static final String RECEIPT_UNKNOWN = "OPINION_LETTER_ISSUED";
+    static final String RECEIVED = "OPINION_LETTER_RECEIVED";
+
     private OpinionLetterAnswerPeriod() {
     }
 
     public static Deadline of(DeadlineContext x, OpinionLetter l) {
-        PeriodResult p = PERIOD.from(l.issuedDate, 0, x.cal());
+        boolean received = l.receivedDate != null;
+        var start = received ? l.receivedDate : l.issuedDate;
+        PeriodResult p = PERIOD.from(start, 0, x.cal());
         return x.deadline(DeadlineKind.OPINION_LETTER_ANSWER, l.id, x.article("ARL 76", "Regulations 2007 art. 57"),
-                l.issuedDate, "OPINION_LETTER_ISSUED", p, 0, List.of(), l.answeredDate, null);
+                start, received ? RECEIVED : RECEIPT_UNKNOWN, p, 0, List.of(), l.answeredDate, null);
     }
 }

@@ -22,4 +22,14 @@ public final class OpinionLetterInputs {
 
     @Schema(name = "AnswerOpinionLetterInput")
     public record AnswerOpinionLetter(@NotNull Long letterId, @NotNull LocalDate date, @Size(max = 2000) String summary) {
-    }}
+    }
+
+    @Schema(name = "OpinionLetterReceiptInput", description = "The day the agency received the letter: the 60 days of ARL 76 run from it")
+    public record Receipt(@NotNull Long letterId, @NotNull LocalDate date) {
+    }
+
+    @Schema(name = "CopyOpinionLetterInput", description = "The letter copied to the respondent's superior department (抄告, ARL 79 ¶2)")
+    public record CopyToSuperior(@NotNull Long letterId, @NotNull LocalDate date,
+            @NotBlank @Size(max = 200) @Schema(examples = "苏州市市场监督管理局") String recipient, @Size(max = 1000) String note) {
+    }
+}

@@ -36,7 +36,7 @@ public class OpinionLetterResource extends CaseStepResource {
     @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/issue-opinion-letter")
-    @Operation(summary = "Issue an opinion letter (意见书, ARL 76)", description = "The agency answers within 60 days")
+    @Operation(summary = "Issue an opinion letter (意见书, ARL 76)", description = "The agency answers within 60 days of receiving it")
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response issueOpinionLetter(@PathParam("id") long id, @Valid @NotNull OpinionLetterInputs.IssueOpinionLetter in) {
         return done(steps.issueOpinionLetter(id, ifMatch(), in));
@@ -49,4 +49,24 @@ public class OpinionLetterResource extends CaseStepResource {
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response answerOpinionLetter(@PathParam("id") long id, @Valid @NotNull OpinionLetterInputs.AnswerOpinionLetter in) {
         return done(steps.answerOpinionLetter(id, ifMatch(), in));
-    }}
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/record-opinion-letter-receipt")
+    @Operation(summary = "Record the agency's receipt of an opinion letter (ARL 76)",
+            description = "The 60 days for the answer run from the receipt; until it is recorded, from the letter's date")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response recordReceipt(@PathParam("id") long id, @Valid @NotNull OpinionLetterInputs.Receipt in) {
+        return done(steps.recordReceipt(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/copy-opinion-letter-to-superior")
+    @Operation(summary = "Copy an opinion letter to the respondent's superior department (抄告, ARL 79 ¶2)")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response copyToSuperior(@PathParam("id") long id, @Valid @NotNull OpinionLetterInputs.CopyToSuperior in) {
+        return done(steps.copyToSuperior(id, ifMatch(), in));
+    }
+}

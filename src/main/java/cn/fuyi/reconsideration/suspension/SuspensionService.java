@@ -11,6 +11,7 @@ import cn.fuyi.reconsideration.ProcedureSteps;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseInputs;
+import cn.fuyi.reconsideration.mediation.MediationService;
 
 /** Suspension (中止, ARL 39) and the other periods that do not count toward the decision deadline (site inspection and appraisal, Regulations 2007 arts. 34, 37). */
 @ApplicationScoped
@@ -20,6 +21,9 @@ public class SuspensionService extends ProcedureSteps {
     public ReconsiderationCase suspend(long id, VersionCheck check, SuspensionInputs.Suspend in) {
         return step(id, Transition.SUSPEND, check, c -> {
             notBefore(Transition.SUSPEND, in.date(), DateFact.ACCEPTED, c.acceptedDate);
+            if (in.ground() == SuspensionGround.MEDIATION_IN_PROGRESS) {
+                MediationService.requireSuspensionConsent(c, in.date());
+            }
             Suspension s = new Suspension();
             s.caseId = c.id;
             s.ground = in.ground();
