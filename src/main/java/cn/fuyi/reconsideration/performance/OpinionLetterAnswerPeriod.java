@@ -11,8 +11,8 @@ import cn.fuyi.reconsideration.deadline.DeadlineKind;
 /**
  * The answer to an opinion letter (意见书): the agency reports its correction within 60 days of receiving the letter
  * (ARL 76; under the 2017 law, Regulations 2007 art. 57, which also counts from receipt). The period runs from the
- * agency's receipt once it is recorded; until then from the letter's date, and the start event says so, since the
- * receipt can only move the due date later.
+ * agency's receipt once it is recorded; until then from the letter's date (the receipt can only move the due date
+ * later), and the explanation says so (deadline.note.OPINION_LETTER_ANSWER.OPINION_LETTER_ISSUED).
  */
 public final class OpinionLetterAnswerPeriod {
 

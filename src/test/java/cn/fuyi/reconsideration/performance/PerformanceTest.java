@@ -78,6 +78,7 @@ class PerformanceTest {
         assertEquals("ARL 64; Regulations 2007 art. 49", d.get("article"));
         assertEquals("DECISION_SERVED", d.get("startEvent"));
         assertEquals("CALENDAR_DAYS", d.get("unit"));
+        assertTrue(((String) d.get("explanation")).contains("第七十五条第二款"), (String) d.get("explanation"));
         long obligation = given().get("/api/v1/reconsiderations/" + id).then().extract().jsonPath().getLong("obligations[0].id");
         step(id, "report-performance", obj("obligationId", obligation, "date", "2026-06-22", "performedDate", "2026-06-23",
                 "summary", "已重新作出处罚决定")).then().statusCode(400).body("errors[0].field", equalTo("performedDate"));
