@@ -20,6 +20,12 @@ public record CaseRecords(
         List<Obligation> obligations,
         List<Supervision> supervisions) {
 
+    /** The records of the main path alone, no obligations (for rules and tests that need no more). */
+    public CaseRecords(List<CorrectionRequest> corrections, List<Suspension> suspensions, List<ExcludedPeriod> excludedPeriods,
+            List<Hearing> hearings, List<OpinionLetter> letters) {
+        this(corrections, suspensions, excludedPeriods, hearings, letters, List.of(), List.of());
+    }
+
     /** A case not yet saved has no records. */
     public static CaseRecords none() {
         return new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
