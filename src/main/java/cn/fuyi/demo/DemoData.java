@@ -51,6 +51,9 @@ import cn.fuyi.reconsideration.mediation.MediationService;
 import cn.fuyi.reconsideration.mediation.Side;
 import cn.fuyi.reconsideration.performance.OpinionLetterInputs;
 import cn.fuyi.reconsideration.performance.OpinionLetterService;
+import cn.fuyi.reconsideration.review.OpinionMethod;
+import cn.fuyi.reconsideration.review.PartyOpinionInputs;
+import cn.fuyi.reconsideration.review.PartyOpinionService;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.ReviewInputs;
 import cn.fuyi.reconsideration.review.ReviewService;
@@ -89,6 +92,8 @@ public class DemoData {
     ReviewService review;
     @Inject
     HearingService hearings;
+    @Inject
+    PartyOpinionService partyOpinions;
     @Inject
     IntakeService intake;
     @Inject
@@ -304,6 +309,14 @@ public class DemoData {
             return id;
         }
         review.receiveReply(id, ANY, new CaseInputs.DatedStep(reply, null));
+        if (!simplified && !reply.plusDays(1).isAfter(today)) {
+            long applicant = cn.fuyi.reconsideration.intake.CaseParty.<cn.fuyi.reconsideration.intake.CaseParty>find(
+                    "caseId = ?1 order by position", id).firstResult().id;
+            partyOpinions.hear(id, ANY, new PartyOpinionInputs.HearOpinion(reply.plusDays(1), applicant, null, OpinionMethod.PHONE,
+                    null, "申请人坚持认为原行政行为认定事实不清，请求撤销"));
+            partyOpinions.hear(id, ANY, new PartyOpinionInputs.HearOpinion(reply.plusDays(1), null, true, OpinionMethod.IN_PERSON,
+                    "法制科工作人员", "被申请人认为原行政行为事实清楚、程序合法"));
+        }
         if (progress == 2 || progress == 5) {
             LocalDate notice = reply.plusDays(1);
             LocalDate hearingDay = StatutoryPeriod.workingDays(6).from(notice, calendar.current()).due();
@@ -314,7 +327,7 @@ public class DemoData {
                     long hearing = cn.fuyi.reconsideration.hearing.Hearing.<cn.fuyi.reconsideration.hearing.Hearing>find("caseId", c.id)
                             .firstResult().id;
                     hearings.holdHearing(id, ANY, new HearingInputs.HoldHearing(hearing, hearingDay, "刘振华",
-                            List.of("陈思远", "黄晓梅"), "孙悦", true, null));
+                            List.of("陈思远", "黄晓梅"), "孙悦", true, "周建明", "副局长", null, List.of("法制科 吴倩"), null));
                 }
             }
         }

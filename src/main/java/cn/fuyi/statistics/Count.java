@@ -235,6 +235,35 @@ public enum Count {
     SUPERIOR_COPIES("superiorCopies", "抄告上一级主管部门", "Copies to superior departments",
             "统计期间内将行政复议决定书、意见书抄告被申请人上一级主管部门的件数（第七十九条第二款）",
             "Decisions and opinion letters copied to the respondent's superior department in the period (ARL 79 ¶2)", null, null),
+    /** Referrals to the reconsideration committee dated in the period. */
+    COMMITTEE_REFERRALS("committeeReferrals", "提请行政复议委员会咨询", "Committee referrals",
+            "提请行政复议委员会提出咨询意见的日期在统计期间内的件次（第五十二条第二款）",
+            "Referrals to the reconsideration committee dated in the period (ARL 52 ¶2)", null, null),
+    /** Of those, the referrals on grounds (一) to (三) of ARL 52 ¶2. */
+    COMMITTEE_REFERRALS_MANDATORY("committeeReferralsMandatory", "依法应当提请咨询", "Mandatory committee referrals",
+            "本期提请咨询中因案情重大、疑难、复杂，专业性、技术性较强，或属第二十四条第二款规定的案件而提请的件次（第五十二条第二款第一至三项；"
+                    + "第四项“行政复议机构认为有必要”的不计入）",
+            "Of the referrals of the period, those on grounds (1) to (3) of ARL 52 ¶2: a major, difficult or complex case, a "
+                    + "specialised or technical one, or a provincial government's own act (ground (4), the office's own judgement, not counted)",
+            null, null),
+    /** Normative document reviews whose result was recorded in the period. */
+    NORMATIVE_DOCUMENTS_REVIEWED("normativeDocumentsReviewed", "规范性文件附带审查办结", "Normative documents reviewed",
+            "审查结论（本机关依法处理，或收到接受转送机关的处理意见）的日期在统计期间内的规范性文件附带审查件数（第五十六条至第六十条）",
+            "Incidental reviews of normative documents whose result (this organ's decision, or the answer of the organ the "
+                    + "document was forwarded to) is dated in the period (ARL 56-60)", null, null),
+    /** Of those, the clauses found unlawful, stopped and ordered corrected. */
+    NORMATIVE_DOCUMENTS_STOPPED("normativeDocumentsStopped", "规范性文件条款停止执行、责令纠正", "Normative document clauses stopped",
+            "本期办结的附带审查中认定相关条款超越权限或者违反上位法，决定停止执行并责令制定机关纠正的件数（第五十九条、第六十条）",
+            "Of the reviews with a result in the period, those finding the clauses beyond the drafting organ's powers or "
+                    + "against a higher law: execution stopped and correction ordered (ARL 59, 60)", null, null),
+    /** Hearings held in the period with the respondent's head attending. */
+    HEARINGS_RESPONDENT_HEAD_ATTENDED("hearingsRespondentHeadAttended", "被申请人负责人参加听证", "Hearings attended by the respondent's head",
+            "统计期间内举行的听证中被申请人的负责人参加的场次（第五十一条第三款）",
+            "Hearings held in the period at which the head of the respondent attended (ARL 51 ¶3)", null, null),
+    /** Stays of execution granted in the period. */
+    STAYS_GRANTED("staysGranted", "决定停止执行", "Stays of execution granted",
+            "决定停止执行的日期在统计期间内的件数（第四十二条；不予停止执行的不计入）",
+            "Decisions dated in the period to stop the execution of the act (ARL 42; refusals not counted)", null, null),
 
     // ---- litigation counts (source LITIGATION): one lawsuit is one instance (一审, 二审 and 再审 are lawsuits of their
     // own); a lawsuit is in scope when the organ that registered it is; the SQL is in LitigationSql -------------------

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import cn.fuyi.reconsideration.committee.CommitteeGround;
 import cn.fuyi.reconsideration.decision.DecisionType;
 
 /**
@@ -207,7 +208,10 @@ public class StatisticsQueries {
         return result instanceof Object[] a ? a : new Object[] { result };
     }
 
-    /** Hearing sessions held, opinion letters issued and answered in the period, by the dates of those events. */
+    /**
+     * Hearing sessions held, opinion letters issued and answered, committee referrals, normative document reviews
+     * concluded and stays granted in the period, by the dates of those events.
+     */
     public Map<Count, Long> events(Scope scope, Period period) {
         String sql = "SELECT"
                 + " (SELECT COUNT(*) FROM hearing h JOIN reconsideration_case c ON c.id = h.case_id"
@@ -215,12 +219,30 @@ public class StatisticsQueries {
                 + " (SELECT COUNT(*) FROM opinion_letter o JOIN reconsideration_case c ON c.id = o.case_id"
                 + " WHERE o.issued_date BETWEEN :from AND :to" + scope.sql() + "),"
                 + " (SELECT COUNT(*) FROM opinion_letter o JOIN reconsideration_case c ON c.id = o.case_id"
-                + " WHERE o.answered_date BETWEEN :from AND :to" + scope.sql() + ")";
+                + " WHERE o.answered_date BETWEEN :from AND :to" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM committee_referral r JOIN reconsideration_case c ON c.id = r.case_id"
+                + " WHERE r.referred_date BETWEEN :from AND :to" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM committee_referral r JOIN reconsideration_case c ON c.id = r.case_id"
+                + " WHERE r.referred_date BETWEEN :from AND :to AND r.ground IN (" + mandatoryCommitteeGrounds() + ")" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM normative_document_review n JOIN reconsideration_case c ON c.id = n.case_id"
+                + " WHERE n.result_date BETWEEN :from AND :to" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM normative_document_review n JOIN reconsideration_case c ON c.id = n.case_id"
+                + " WHERE n.result_date BETWEEN :from AND :to AND n.result = 'UNLAWFUL'" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM hearing h JOIN reconsideration_case c ON c.id = h.case_id"
+                + " WHERE h.status = 'HELD' AND h.held_date BETWEEN :from AND :to AND h.respondent_head_attended = TRUE" + scope.sql() + "),"
+                + " (SELECT COUNT(*) FROM stay_of_execution s JOIN reconsideration_case c ON c.id = s.case_id"
+                + " WHERE s.decided_date BETWEEN :from AND :to AND s.granted = TRUE" + scope.sql() + ")";
         Object[] row = (Object[]) query(sql, scope, period).getSingleResult();
         Map<Count, Long> m = new EnumMap<>(Count.class);
         m.put(Count.HEARINGS_HELD, number(row[0]));
         m.put(Count.OPINION_LETTERS_ISSUED, number(row[1]));
         m.put(Count.OPINION_LETTERS_ANSWERED, number(row[2]));
+        m.put(Count.COMMITTEE_REFERRALS, number(row[3]));
+        m.put(Count.COMMITTEE_REFERRALS_MANDATORY, number(row[4]));
+        m.put(Count.NORMATIVE_DOCUMENTS_REVIEWED, number(row[5]));
+        m.put(Count.NORMATIVE_DOCUMENTS_STOPPED, number(row[6]));
+        m.put(Count.HEARINGS_RESPONDENT_HEAD_ATTENDED, number(row[7]));
+        m.put(Count.STAYS_GRANTED, number(row[8]));
         return m;
     }
 
@@ -262,6 +284,12 @@ public class StatisticsQueries {
             m.put(c, number(row[i++]));
         }
         return m;
+    }
+
+    /** The committee grounds {@link CommitteeGround#mandatory()} names, as a SQL list. */
+    private static String mandatoryCommitteeGrounds() {
+        return java.util.Arrays.stream(CommitteeGround.values()).filter(CommitteeGround::mandatory).map(g -> "'" + g.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The kind of each respondent named. */

@@ -107,7 +107,8 @@ class ReconsiderationLifecycleTest {
                 "place", "第一听证室", "issues", "处罚程序是否合法").extract();
         long hearing = scheduled.jsonPath().getLong("hearings[0].id");
         ok(id, "hold-hearing", "hearingId", hearing, "date", "2026-03-30", "presidingOfficer", "陈主持",
-                "hearingOfficers", List.of("周听证", "吴听证"), "recorder", "郑记录", "respondentHeadAttended", true)
+                "hearingOfficers", List.of("周听证", "吴听证"), "recorder", "郑记录", "respondentHeadAttended", true,
+                "respondentHeadName", "钱局长", "respondentHeadPosition", "副局长")
                 .body("hearings[0].status", equalTo("HELD"))
                 .body("hearings[0].hearingOfficers", contains("周听证", "吴听证"));
 
@@ -344,6 +345,7 @@ class ReconsiderationLifecycleTest {
         assertEquals(List.of("SITE_INSPECTION", "EXPERT_APPRAISAL", "AWAITING_OTHER_CASE"), exclusions.stream().map(x -> x.get("reason")).toList());
         assertEquals(List.of(5, 15, 5), exclusions.stream().map(x -> x.get("days")).toList());
 
+        ok(id, "hear-party-opinion", "date", "2026-10-12", "respondent", true, "method", "IN_PERSON", "summary", "被申请人坚持原处理意见");
         ok(id, "conclude", "date", "2026-10-20", "decisionType", "UPHOLD");
         assertEquals("MET", deadline(id, "DECISION", "2026-10-21").get("status"));
         given().get("/api/v1/reconsiderations/" + id + "/events").then()
@@ -382,6 +384,7 @@ class ReconsiderationLifecycleTest {
         step(id, "hold-hearing", obj("hearingId", hearing, "date", "2026-03-27", "presidingOfficer", "陈",
                 "hearingOfficers", List.of("周", "吴"), "recorder", "郑")).then().statusCode(422)
                 .body("code", equalTo("HEARING_NOT_SCHEDULED"));
+        ok(id, "record-opinion-not-heard", "date", "2026-03-26", "respondent", true, "reason", "被申请人经两次电话通知未派员陈述意见");
         ok(id, "conclude", "date", "2026-03-30", "decisionType", "UPHOLD").body("correction", equalTo(false));
     }
 

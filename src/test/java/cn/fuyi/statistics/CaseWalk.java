@@ -62,7 +62,8 @@ final class CaseWalk {
         long hearing = step("schedule-hearing", "noticeDate", notice, "hearingDate", held, "place", "听证室")
                 .jsonPath().getLong("hearings[-1].id");
         step("hold-hearing", "hearingId", hearing, "date", held, "presidingOfficer", "陈主持",
-                "hearingOfficers", List.of("周听证", "吴听证"), "recorder", "郑记录");
+                "hearingOfficers", List.of("周听证", "吴听证"), "recorder", "郑记录", "respondentHeadAttended", false,
+                "respondentHeadAbsenceReason", "负责人出差", "respondentStaff", List.of("法制科 王科员"));
         return this;
     }
 

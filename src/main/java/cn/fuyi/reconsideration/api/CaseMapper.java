@@ -24,6 +24,11 @@ import cn.fuyi.reconsideration.api.CaseViews.ApplicationView;
 import cn.fuyi.reconsideration.api.CaseViews.CaseDetail;
 import cn.fuyi.reconsideration.api.CaseViews.CaseSummary;
 import cn.fuyi.reconsideration.api.CaseViews.ComplaintView;
+import cn.fuyi.reconsideration.api.CaseViews.CommitteeReferralView;
+import cn.fuyi.reconsideration.api.CaseViews.DecisionBasisView;
+import cn.fuyi.reconsideration.api.CaseViews.NormativeDocumentReviewView;
+import cn.fuyi.reconsideration.api.CaseViews.PartyOpinionView;
+import cn.fuyi.reconsideration.api.CaseViews.StayView;
 import cn.fuyi.reconsideration.api.CaseViews.CorrectionView;
 import cn.fuyi.reconsideration.api.CaseViews.ExcludedPeriodView;
 import cn.fuyi.reconsideration.api.CaseViews.ExtensionView;
@@ -33,13 +38,18 @@ import cn.fuyi.reconsideration.api.CaseViews.PartyView;
 import cn.fuyi.reconsideration.api.CaseViews.SuspensionView;
 import cn.fuyi.reconsideration.api.CaseViews.TransitionLink;
 import cn.fuyi.reconsideration.api.CaseViews.WarningView;
+import cn.fuyi.reconsideration.committee.CommitteeReferral;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.decision.Extension;
 import cn.fuyi.reconsideration.decision.SuperiorCopyRule;
 import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.hearing.HearingStatus;
 import cn.fuyi.reconsideration.intake.CaseParty;
 import cn.fuyi.reconsideration.intake.PartyRole;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentReview;
 import cn.fuyi.reconsideration.performance.OpinionLetter;
+import cn.fuyi.reconsideration.review.PartyOpinion;
+import cn.fuyi.reconsideration.stay.StayOfExecution;
 import cn.fuyi.reconsideration.suspension.ExcludedPeriod;
 import cn.fuyi.reconsideration.suspension.Suspension;
 
@@ -74,6 +84,10 @@ public class CaseMapper {
                 .map(t -> new TransitionLink(t.name(), t.labelZh(), t.article(),
                         "/api/v1/reconsiderations/" + c.id + "/transitions/" + t.path()))
                 .toList();
+        List<Hearing> hearings = Hearing.list("caseId = ?1 order by id", c.id);
+        List<PartyOpinion> opinions = PartyOpinion.list("caseId = ?1 order by id", c.id);
+        List<NormativeDocumentReview> reviews = NormativeDocumentReview.list("caseId = ?1 order by id", c.id);
+        List<CommitteeReferral> referrals = CommitteeReferral.list("caseId = ?1 order by id", c.id);
         return new CaseDetail(c.id, c.caseNumber, c.organId, l.organName(c.organId), c.ruleSet, label(c.ruleSet),
                 c.state, label(c.state), c.receivedDate, c.channel, label(c.channel),
                 parties(parties, PartyRole.APPLICANT, mask()), parties(parties, PartyRole.AGENT, mask()),
@@ -97,13 +111,18 @@ public class CaseMapper {
                 CorrectionRequest.<CorrectionRequest>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::correction).toList(),
                 Suspension.<Suspension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::suspension).toList(),
                 ExcludedPeriod.<ExcludedPeriod>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::excludedPeriod).toList(),
-                Hearing.<Hearing>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::hearing).toList(),
+                hearings.stream().map(CaseMapper::hearing).toList(),
                 OpinionLetter.<OpinionLetter>list("caseId = ?1 order by id", c.id).stream().map(o -> letter(o, l)).toList(),
                 Extension.<Extension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::extension).toList(),
                 SuperiorComplaint.<SuperiorComplaint>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::complaint).toList(),
                 application(c), warnings(c),
                 MediationAndPerformanceViews.mediations(c), MediationAndPerformanceViews.obligations(c, time.today()),
                 MediationAndPerformanceViews.superiorCopies(c), SuperiorCopyRule.required(c),
+                opinions.stream().map(CaseMapper::partyOpinion).toList(),
+                reviews.stream().map(CaseMapper::normativeDocumentReview).toList(),
+                referrals.stream().map(CaseMapper::committeeReferral).toList(),
+                StayOfExecution.<StayOfExecution>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::stay).toList(),
+                decisionBasis(hearings, referrals, reviews),
                 c.decisionDueDate, next, label(next), c.nextDueDate, allowed,
                 c.version, c.createdAt, c.updatedAt, c.createdBy);
     }
@@ -165,9 +184,66 @@ public class CaseMapper {
     }
 
     private static HearingView hearing(Hearing h) {
-        List<String> officers = h.hearingOfficers == null ? null : Arrays.asList(h.hearingOfficers.split("、"));
         return new HearingView(h.id, h.status, label(h.status), h.noticeDate, h.scheduledDate, h.place, h.issues,
-                h.heldDate, h.presidingOfficer, officers, h.recorder, h.respondentHeadAttended, h.note);
+                h.heldDate, h.presidingOfficer, names(h.hearingOfficers), h.recorder, h.respondentHeadAttended,
+                h.respondentHeadName, h.respondentHeadPosition, h.respondentHeadAbsenceReason, names(h.respondentStaff),
+                h.waivedDate, h.note);
+    }
+
+    /** Names stored joined by '、'. */
+    private static List<String> names(String joined) {
+        return joined == null ? null : Arrays.asList(joined.split("、"));
+    }
+
+    private static PartyOpinionView partyOpinion(PartyOpinion o) {
+        return new PartyOpinionView(o.id, o.partyId, o.partyRole, label(o.partyRole), o.partyName, o.heard, o.date, o.method,
+                label(o.method), o.heardPerson, o.summary, o.notHeardReason);
+    }
+
+    private static NormativeDocumentReviewView normativeDocumentReview(NormativeDocumentReview r) {
+        return new NormativeDocumentReviewView(r.id, r.raisedBy, label(r.raisedBy), r.raisedBy.article(), r.raisedDate,
+                r.startedDate, r.suspensionId, r.documentTitle, r.documentNumber, r.documentKind, label(r.documentKind), r.issuer,
+                r.clauses, r.objection, r.competent, r.noticeDate, r.noticeReceivedDate, r.answerDate, r.answerSummary,
+                r.forwardedDate, r.forwardedTo, r.forwardReceivedDate, r.result, label(r.result), r.resultDate, r.resultSummary,
+                r.stoppedClauses);
+    }
+
+    private static CommitteeReferralView committeeReferral(CommitteeReferral r) {
+        return new CommitteeReferralView(r.id, r.ground, label(r.ground), r.ground.article(), r.ground.mandatory(),
+                r.referredDate, r.questions, r.meetingDate, names(r.members), r.opinion, r.opinionDate, r.followed,
+                r.adoptionDate, r.adoptionNote);
+    }
+
+    private static StayView stay(StayOfExecution s) {
+        return new StayView(s.id, s.requestedBy, label(s.requestedBy), s.requestDate, s.granted, s.ground, label(s.ground),
+                s.ground == null ? "ARL 42" : s.ground.article(), s.legalBasis, s.decidedDate, s.reason);
+    }
+
+    /** The records the decision rests on or states (ARL 59, 61): held hearings, recorded opinions, reviews with a result. */
+    private static List<DecisionBasisView> decisionBasis(List<Hearing> hearings, List<CommitteeReferral> referrals,
+            List<NormativeDocumentReview> reviews) {
+        List<DecisionBasisView> list = new ArrayList<>();
+        for (Hearing h : hearings) {
+            if (h.status == HearingStatus.HELD) {
+                list.add(basis(DecisionBasisKind.HEARING_TRANSCRIPT, h.id, h.heldDate, h.issues));
+            }
+        }
+        for (CommitteeReferral r : referrals) {
+            if (r.opinionDate != null) {
+                list.add(basis(DecisionBasisKind.COMMITTEE_OPINION, r.id, r.opinionDate, r.opinion));
+            }
+        }
+        for (NormativeDocumentReview r : reviews) {
+            if (r.resultDate != null) {
+                list.add(basis(DecisionBasisKind.NORMATIVE_DOCUMENT_REVIEW, r.id, r.resultDate,
+                        r.documentTitle + "：" + r.result.labelZh()));
+            }
+        }
+        return list;
+    }
+
+    private static DecisionBasisView basis(DecisionBasisKind kind, long refId, LocalDate date, String summary) {
+        return new DecisionBasisView(kind, kind.labelZh(), kind.article(), refId, date, summary);
     }
 
     private static OpinionLetterView letter(OpinionLetter o, Lookups l) {

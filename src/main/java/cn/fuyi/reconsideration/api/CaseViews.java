@@ -14,6 +14,7 @@ import cn.fuyi.reconsideration.RuleSet;
 import cn.fuyi.reconsideration.acceptance.AcceptanceKind;
 import cn.fuyi.reconsideration.acceptance.ComplaintGround;
 import cn.fuyi.reconsideration.acceptance.ComplaintOutcome;
+import cn.fuyi.reconsideration.committee.CommitteeGround;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.decision.CompensationOutcome;
 import cn.fuyi.reconsideration.decision.DecisionType;
@@ -36,8 +37,15 @@ import cn.fuyi.reconsideration.performance.ObligationKind;
 import cn.fuyi.reconsideration.performance.ObligationSource;
 import cn.fuyi.reconsideration.performance.SupervisionKind;
 import cn.fuyi.reconsideration.performance.TransferRecipient;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentKind;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentResult;
+import cn.fuyi.reconsideration.normativedocument.ReviewRaisedBy;
+import cn.fuyi.reconsideration.review.OpinionMethod;
+import cn.fuyi.reconsideration.review.OpinionPartyRole;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.review.SimplifiedGround;
+import cn.fuyi.reconsideration.stay.StayGround;
+import cn.fuyi.reconsideration.stay.StayRequester;
 import cn.fuyi.reconsideration.suspension.ExcludedPeriodKind;
 import cn.fuyi.reconsideration.suspension.SuspensionGround;
 
@@ -125,7 +133,46 @@ public final class CaseViews {
     @Schema(name = "Hearing")
     public record HearingView(long id, HearingStatus status, String statusLabel, LocalDate noticeDate,
             LocalDate scheduledDate, String place, String issues, LocalDate heldDate, String presidingOfficer,
-            List<String> hearingOfficers, String recorder, Boolean respondentHeadAttended, String note) {
+            List<String> hearingOfficers, String recorder, Boolean respondentHeadAttended, String respondentHeadName,
+            String respondentHeadPosition, String respondentHeadAbsenceReason, List<String> respondentStaff,
+            @Schema(description = "The day the applicant refused to attend (ARL 51 ¶2)") LocalDate waivedDate, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PartyOpinion", description = "A party's opinion heard, or why it could not be (ARL 49)")
+    public record PartyOpinionView(long id, Long partyId, OpinionPartyRole partyRole, String partyRoleLabel, String partyName,
+            boolean heard, LocalDate date, OpinionMethod method, String methodLabel, String heardPerson, String summary,
+            String notHeardReason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "NormativeDocumentReview", description = "The incidental review of a normative document (ARL 13, 56-60)")
+    public record NormativeDocumentReviewView(long id, ReviewRaisedBy raisedBy, String raisedByLabel, String raisedByArticle,
+            LocalDate raisedDate, @Schema(description = "The first day of the review, in the suspension under ARL 39 ¶1(九)") LocalDate startedDate,
+            Long suspensionId, String documentTitle, String documentNumber, NormativeDocumentKind documentKind,
+            String documentKindLabel, String issuer, String clauses, String objection, boolean competent,
+            LocalDate noticeDate, LocalDate noticeReceivedDate, LocalDate answerDate, String answerSummary,
+            LocalDate forwardedDate, String forwardedTo, LocalDate forwardReceivedDate,
+            NormativeDocumentResult result, String resultLabel, LocalDate resultDate, String resultSummary, String stoppedClauses) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CommitteeReferral", description = "A referral to the reconsideration committee and its opinion (ARL 52, 61 ¶3)")
+    public record CommitteeReferralView(long id, CommitteeGround ground, String groundLabel, String article,
+            @Schema(description = "Grounds (一) to (三) of ARL 52 ¶2: the case's features made the referral a duty") boolean mandatory,
+            LocalDate referredDate, String questions, LocalDate meetingDate, List<String> members, String opinion,
+            LocalDate opinionDate, Boolean followed, LocalDate adoptionDate, String adoptionNote) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "StayOfExecution", description = "A decision on stopping the execution of the act (ARL 42)")
+    public record StayView(long id, StayRequester requestedBy, String requestedByLabel, LocalDate requestDate, boolean granted,
+            StayGround ground, String groundLabel, String article, String legalBasis, LocalDate decidedDate, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DecisionBasis", description = "A record the decision must rest on or state, with the article that says so")
+    public record DecisionBasisView(DecisionBasisKind kind, String label, String article, long refId, LocalDate date, String summary) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -233,6 +280,10 @@ public final class CaseViews {
             List<WarningView> warnings,
             List<MediationView> mediations, List<ObligationView> obligations, List<SuperiorCopyView> superiorCopies,
             @Schema(description = "The decision and opinion letters must be copied to the respondent's superior department (ARL 79 ¶2)") boolean superiorCopyRequired,
+            List<PartyOpinionView> partyOpinions, List<NormativeDocumentReviewView> normativeDocumentReviews,
+            List<CommitteeReferralView> committeeReferrals, List<StayView> staysOfExecution,
+            @Schema(description = "What the decision rests on or states: hearing transcripts, the committee's opinions, "
+                    + "normative document results (ARL 59, 61)") List<DecisionBasisView> decisionBasis,
             LocalDate decisionDueDate, DeadlineKind nextDeadlineKind, String nextDeadlineLabel, LocalDate nextDueDate,
             List<TransitionLink> allowedTransitions,
             long version, Instant createdAt, Instant updatedAt, String createdBy) {

@@ -13,6 +13,8 @@ import cn.fuyi.reconsideration.intake.ApplicationPeriod;
 import cn.fuyi.reconsideration.hearing.Hearing;
 import cn.fuyi.reconsideration.hearing.HearingNoticePeriod;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentPeriods;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentReview;
 import cn.fuyi.reconsideration.performance.Obligation;
 import cn.fuyi.reconsideration.performance.OpinionLetter;
 import cn.fuyi.reconsideration.performance.OpinionLetterAnswerPeriod;
@@ -52,6 +54,9 @@ public final class CaseDeadlines {
                         list.add(HearingNoticePeriod.of(x, h));
                     }
                 }
+            }
+            for (NormativeDocumentReview r : x.records().normativeDocumentReviews()) {
+                list.addAll(NormativeDocumentPeriods.of(x, r));
             }
         }
         Deadline decision = c.acceptedDate != null ? DecisionPeriod.of(x) : null;

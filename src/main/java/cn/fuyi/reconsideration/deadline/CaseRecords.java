@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
 import cn.fuyi.reconsideration.hearing.Hearing;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentReview;
 import cn.fuyi.reconsideration.performance.Obligation;
 import cn.fuyi.reconsideration.performance.OpinionLetter;
 import cn.fuyi.reconsideration.performance.Supervision;
@@ -18,23 +19,25 @@ public record CaseRecords(
         List<Hearing> hearings,
         List<OpinionLetter> letters,
         List<Obligation> obligations,
-        List<Supervision> supervisions) {
+        List<Supervision> supervisions,
+        List<NormativeDocumentReview> normativeDocumentReviews) {
 
-    /** The records of the main path alone, no obligations (for rules and tests that need no more). */
+    /** The records of the main path alone, no obligations or reviews (for rules and tests that need no more). */
     public CaseRecords(List<CorrectionRequest> corrections, List<Suspension> suspensions, List<ExcludedPeriod> excludedPeriods,
             List<Hearing> hearings, List<OpinionLetter> letters) {
-        this(corrections, suspensions, excludedPeriods, hearings, letters, List.of(), List.of());
+        this(corrections, suspensions, excludedPeriods, hearings, letters, List.of(), List.of(), List.of());
     }
 
     /** A case not yet saved has no records. */
     public static CaseRecords none() {
-        return new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static CaseRecords of(long caseId) {
         return new CaseRecords(CorrectionRequest.list("caseId = ?1 order by id", caseId),
                 Suspension.list("caseId = ?1 order by id", caseId), ExcludedPeriod.list("caseId = ?1 order by id", caseId),
                 Hearing.list("caseId = ?1 order by id", caseId), OpinionLetter.list("caseId = ?1 order by id", caseId),
-                Obligation.ofCase(caseId), Supervision.ofCase(caseId));
+                Obligation.ofCase(caseId), Supervision.ofCase(caseId),
+                NormativeDocumentReview.list("caseId = ?1 order by id", caseId));
     }
 }

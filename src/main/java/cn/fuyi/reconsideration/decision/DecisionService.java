@@ -15,9 +15,11 @@ import cn.fuyi.reconsideration.ProcedureSteps;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseInputs;
+import cn.fuyi.reconsideration.committee.CommitteeService;
 import cn.fuyi.reconsideration.hearing.HearingService;
 import cn.fuyi.reconsideration.mediation.MediationService;
 import cn.fuyi.reconsideration.performance.Obligations;
+import cn.fuyi.reconsideration.review.PartyOpinionService;
 import cn.fuyi.reconsideration.review.ProcedureType;
 import cn.fuyi.reconsideration.suspension.Suspension;
 
@@ -105,6 +107,8 @@ public class DecisionService extends ProcedureSteps {
             DecisionRules.check(c, asked, Suspension.find("caseId = ?1 and resumedDate is null", c.id).firstResult());
             HearingService.requireNoPendingHearing(c);
             MediationService.requireForDecision(c, type, in.terminationGround(), in.date());
+            PartyOpinionService.requireOpinionsHeard(c, type);
+            CommitteeService.requireOpinionsRecorded(c, type);
             c.decisionType = type;
             c.orderToRedo = redo;
             c.terminationGround = in.terminationGround();

@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 
 import cn.fuyi.common.IdentityEntity;
 
-/** A hearing (听证, ARL 50-51): noticed at least 5 working days ahead, held before a panel. */
+/**
+ * A hearing (听证, ARL 50-51): noticed at least 5 working days ahead, held before a panel, with who came for the
+ * respondent (its head, or the reasons the head did not come and the staff sent, ARL 51 ¶3); or waived by an
+ * applicant who refused to attend without good reason (ARL 51 ¶2).
+ */
 @Entity
 @Table(name = "hearing")
 public class Hearing extends IdentityEntity {
@@ -35,5 +39,16 @@ public class Hearing extends IdentityEntity {
     public String recorder;
     @Column(name = "respondent_head_attended")
     public Boolean respondentHeadAttended;
+    @Column(name = "respondent_head_name")
+    public String respondentHeadName;
+    @Column(name = "respondent_head_position")
+    public String respondentHeadPosition;
+    @Column(name = "respondent_head_absence_reason")
+    public String respondentHeadAbsenceReason;
+    /** The respondent's staff who attended, names separated by '、'. */
+    @Column(name = "respondent_staff")
+    public String respondentStaff;
+    @Column(name = "waived_date")
+    public LocalDate waivedDate;
     public String note;
 }

@@ -45,10 +45,20 @@ public class HearingResource extends CaseStepResource {
     @RolesAllowed({ "clerk", "reviewer" })
     @POST
     @Path("/hold-hearing")
-    @Operation(summary = "Record a hearing held, with its panel")
+    @Operation(summary = "Record a hearing held, with its panel and who came for the respondent (ARL 50, 51)")
     @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response holdHearing(@PathParam("id") long id, @Valid @NotNull HearingInputs.HoldHearing in) {
         return done(steps.holdHearing(id, ifMatch(), in));
+    }
+
+    @RolesAllowed({ "clerk", "reviewer" })
+    @POST
+    @Path("/record-hearing-waived")
+    @Operation(summary = "Record that the applicant refused to attend: hearing waived (ARL 51 ¶2)",
+            description = "Without good reason; the hearing's outcome becomes WAIVED. An applicant with good reason gets a postponement instead.")
+    @APIResponse(responseCode = "200", description = CASE, content = @Content(schema = @Schema(implementation = CaseDetail.class)))
+    public Response recordHearingWaived(@PathParam("id") long id, @Valid @NotNull HearingInputs.WaiveHearing in) {
+        return done(steps.recordWaived(id, ifMatch(), in));
     }
 
     @RolesAllowed({ "clerk", "reviewer" })

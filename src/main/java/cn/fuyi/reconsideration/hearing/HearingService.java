@@ -1,6 +1,7 @@
 package cn.fuyi.reconsideration.hearing;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,11 +50,68 @@ public class HearingService extends ProcedureSteps {
             h.presidingOfficer = in.presidingOfficer();
             h.hearingOfficers = String.join("、", in.hearingOfficers());
             h.recorder = in.recorder();
-            h.respondentHeadAttended = in.respondentHeadAttended();
+            recordRespondentAttendance(c, h, in);
             h.note = in.note();
             return new EventData(in.date(), in.note(), details("hearingId", h.id, "presidingOfficer",
                     in.presidingOfficer(), "hearingOfficers", in.hearingOfficers(), "recorder", in.recorder(),
-                    "respondentHeadAttended", in.respondentHeadAttended()));
+                    "respondentHeadAttended", in.respondentHeadAttended(), "respondentHeadName", h.respondentHeadName,
+                    "respondentHeadPosition", h.respondentHeadPosition, "respondentHeadAbsenceReason",
+                    h.respondentHeadAbsenceReason, "respondentStaff", in.respondentStaff()));
+        });
+    }
+
+    /**
+     * Who came for the respondent (ARL 51 ¶3): its head should attend; one who cannot gives reasons and sends staff.
+     * Required under the 2023 law; the 2017 law had no such rule, so there it may be left out.
+     */
+    private static void recordRespondentAttendance(ReconsiderationCase c, Hearing h, HearingInputs.HoldHearing in) {
+        Boolean attended = in.respondentHeadAttended();
+        List<String> staff = in.respondentStaff() == null ? List.of() : in.respondentStaff().stream().map(String::trim).toList();
+        if (attended == null) {
+            if (c.ruleSet != RuleSet.ARL_2017) {
+                throw ApiException.invalidField("respondentHeadAttended", "REQUIRED_AT_HEARING");
+            }
+        } else if (attended) {
+            if (blankToNull(in.respondentHeadName()) == null) {
+                throw ApiException.invalidField("respondentHeadName", "REQUIRED_WHEN_HEAD_ATTENDED");
+            }
+            if (blankToNull(in.respondentHeadPosition()) == null) {
+                throw ApiException.invalidField("respondentHeadPosition", "REQUIRED_WHEN_HEAD_ATTENDED");
+            }
+            if (blankToNull(in.respondentHeadAbsenceReason()) != null) {
+                throw ApiException.invalidField("respondentHeadAbsenceReason", "ONLY_WHEN_HEAD_ABSENT_FROM_HEARING");
+            }
+        } else {
+            if (blankToNull(in.respondentHeadName()) != null || blankToNull(in.respondentHeadPosition()) != null) {
+                throw ApiException.invalidField("respondentHeadName", "ONLY_WHEN_HEAD_ATTENDED");
+            }
+            if (blankToNull(in.respondentHeadAbsenceReason()) == null) {
+                throw ApiException.invalidField("respondentHeadAbsenceReason", "REQUIRED_WHEN_HEAD_ABSENT_FROM_HEARING");
+            }
+            if (staff.isEmpty()) {
+                throw ApiException.invalidField("respondentStaff", "REQUIRED_WHEN_HEAD_ABSENT_FROM_HEARING");
+            }
+        }
+        h.respondentHeadAttended = attended;
+        h.respondentHeadName = blankToNull(in.respondentHeadName());
+        h.respondentHeadPosition = blankToNull(in.respondentHeadPosition());
+        h.respondentHeadAbsenceReason = blankToNull(in.respondentHeadAbsenceReason());
+        h.respondentStaff = staff.isEmpty() ? null : String.join("、", staff);
+    }
+
+    /** The applicant refused to attend without good reason: the hearing right is deemed waived (ARL 51 ¶2). */
+    @Transactional
+    public ReconsiderationCase recordWaived(long id, VersionCheck check, HearingInputs.WaiveHearing in) {
+        return step(id, Transition.RECORD_HEARING_WAIVED, check, c -> {
+            Hearing h = scheduledHearing(c, in.hearingId());
+            notBefore(Transition.RECORD_HEARING_WAIVED, in.date(), DateFact.HEARING_NOTICE, h.noticeDate);
+            if (in.date().isAfter(h.scheduledDate)) {
+                throw ApiException.unprocessable("HEARING_WAIVER_AFTER_HEARING_DATE", h.scheduledDate, in.date());
+            }
+            h.status = HearingStatus.WAIVED;
+            h.waivedDate = in.date();
+            h.note = in.circumstances().trim();
+            return new EventData(in.date(), h.note, details("hearingId", h.id, "hearingDate", h.scheduledDate));
         });
     }
 

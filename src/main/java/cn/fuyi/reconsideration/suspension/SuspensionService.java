@@ -12,6 +12,7 @@ import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.mediation.MediationService;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentService;
 
 /** Suspension (中止, ARL 39) and the other periods that do not count toward the decision deadline (site inspection and appraisal, Regulations 2007 arts. 34, 37). */
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class SuspensionService extends ProcedureSteps {
     public ReconsiderationCase resume(long id, VersionCheck check, CaseInputs.DatedStep in) {
         return step(id, Transition.RESUME, check, c -> {
             Suspension s = Suspension.<Suspension>find("caseId = ?1 and resumedDate is null", c.id).firstResult();
+            NormativeDocumentService.requireReviewsConcluded(s);
             notBefore(Transition.RESUME, in.date(), DateFact.SUSPENDED, s.startedDate);
             s.resumedDate = in.date();
             return new EventData(in.date(), in.reason(), details("suspensionId", s.id, "suspendedDays",
