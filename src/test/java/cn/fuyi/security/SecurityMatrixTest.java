@@ -108,6 +108,17 @@ class SecurityMatrixTest {
                 "RectificationResource_open", "RectificationResource_close")) {
             DECISIONS.put(op, CASEWORK);
         }
+        // procedures beside the main path of review: normative documents, committee, parties' opinions, hearings, stays
+        for (String op : List.of("NormativeDocumentResource_raiseNormativeDocumentReview", "NormativeDocumentResource_notifyDraftingOrgan",
+                "NormativeDocumentResource_receiveDraftingOrganAnswer", "NormativeDocumentResource_forwardNormativeDocument",
+                "CommitteeResource_refer", "CommitteeResource_recordOpinion", "CommitteeResource_recordAdoption",
+                "PartyOpinionResource_hearPartyOpinion", "PartyOpinionResource_recordOpinionNotHeard",
+                "HearingResource_recordHearingWaived")) {
+            DECISIONS.put(op, CASEWORK);
+        }
+        for (String op : List.of("NormativeDocumentResource_recordNormativeDocumentResult", "StayResource_decideStayOfExecution")) {
+            DECISIONS.put(op, REVIEWER);
+        }
     }
 
     record Operation(String id, String method, String path) {
