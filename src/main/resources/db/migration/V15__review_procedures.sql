@@ -62,7 +62,9 @@ CREATE TABLE committee_referral (
 CREATE INDEX ix_committee_referral_case ON committee_referral (case_id);
 CREATE INDEX ix_committee_referred ON committee_referral (referred_date, ground, case_id);
 
--- 听取当事人意见 (ARL 49): per party, heard (date, method, summary) or not heard and why.
+-- 听取当事人意见 (ARL 49): per party, heard (date, method, summary) or not heard and why. party_id names the
+-- applicant or third party as recorded then, without a foreign key: correcting a case's details replaces its party
+-- rows, and the opinion keeps the party's role and name as they were when it was heard.
 CREATE TABLE party_opinion (
     id                BIGINT        NOT NULL AUTO_INCREMENT,
     case_id           BIGINT        NOT NULL,
@@ -76,8 +78,7 @@ CREATE TABLE party_opinion (
     summary           TEXT          NULL,
     not_heard_reason  VARCHAR(1000) NULL,
     PRIMARY KEY (id),
-    CONSTRAINT fk_party_opinion_case FOREIGN KEY (case_id) REFERENCES reconsideration_case (id),
-    CONSTRAINT fk_party_opinion_party FOREIGN KEY (party_id) REFERENCES case_party (id)
+    CONSTRAINT fk_party_opinion_case FOREIGN KEY (case_id) REFERENCES reconsideration_case (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_party_opinion_case ON party_opinion (case_id);

@@ -311,7 +311,7 @@ public class DemoData {
         review.receiveReply(id, ANY, new CaseInputs.DatedStep(reply, null));
         if (!simplified && !reply.plusDays(1).isAfter(today)) {
             long applicant = cn.fuyi.reconsideration.intake.CaseParty.<cn.fuyi.reconsideration.intake.CaseParty>find(
-                    "caseId = ?1 order by position", id).firstResult().id;
+                    "caseId = ?1 and role = ?2 order by position", id, cn.fuyi.reconsideration.intake.PartyRole.APPLICANT).firstResult().id;
             partyOpinions.hear(id, ANY, new PartyOpinionInputs.HearOpinion(reply.plusDays(1), applicant, null, OpinionMethod.PHONE,
                     null, "申请人坚持认为原行政行为认定事实不清，请求撤销"));
             partyOpinions.hear(id, ANY, new PartyOpinionInputs.HearOpinion(reply.plusDays(1), null, true, OpinionMethod.IN_PERSON,

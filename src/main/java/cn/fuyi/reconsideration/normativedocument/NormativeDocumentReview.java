@@ -31,7 +31,10 @@ public class NormativeDocumentReview extends IdentityEntity {
     /** The applicant's request, or the day the organ found the basis doubtful. */
     @Column(name = "raised_date")
     public LocalDate raisedDate;
-    /** The first day of the suspension: the review's periods count from here. */
+    /**
+     * The day the review began, from which its periods count: the first day of the suspension under ARL 39 ¶1(九) it
+     * runs in, or, for a further document taken into a suspension already running for another, the day it was raised.
+     */
     @Column(name = "started_date")
     public LocalDate startedDate;
     @Column(name = "document_title")

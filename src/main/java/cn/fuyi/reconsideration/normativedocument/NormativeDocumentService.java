@@ -20,8 +20,9 @@ import cn.fuyi.reconsideration.suspension.SuspensionGround;
 /**
  * The incidental review of normative documents (规范性文件附带审查, ARL 13, 39 ¶1(九), 56-60). Starting a review
  * suspends a case under review on ground (九) itself, so that the suspension and the review cannot drift apart; a
- * case already suspended on that ground takes further documents into the same suspension. The case resumes only
- * once every review of its suspension has its result (ARL 39 ¶2: the cause of the suspension is then removed).
+ * case already suspended on that ground (by the suspension step) takes the document into that suspension, and the
+ * first document's periods then run from the suspension's first day. The case resumes only once every review of its
+ * suspension has its result (ARL 39 ¶2: the cause of the suspension is then removed).
  */
 @ApplicationScoped
 public class NormativeDocumentService extends ProcedureSteps {
@@ -39,12 +40,18 @@ public class NormativeDocumentService extends ProcedureSteps {
             notBefore(t, raised, DateFact.RECEIVED, c.receivedDate);
             notInFuture(t, raised);
             Suspension s;
+            LocalDate started = in.date();
             if (c.state == CaseState.SUSPENDED) {
                 s = Suspension.<Suspension>find("caseId = ?1 and resumedDate is null", c.id).firstResult();
                 if (s.ground != SuspensionGround.NORMATIVE_DOCUMENT_REVIEW) {
                     throw ApiException.unprocessable("CASE_SUSPENDED_ON_OTHER_GROUND", s.ground);
                 }
                 notBefore(t, in.date(), DateFact.SUSPENDED, s.startedDate);
+                // the first document of a suspension declared for it runs from the suspension (ARL 58: 自行政复议中止之日);
+                // a further document taken into it, from the day it was raised
+                if (NormativeDocumentReview.count("suspensionId", s.id) == 0) {
+                    started = s.startedDate;
+                }
             } else {
                 s = new Suspension();
                 s.caseId = c.id;
@@ -58,7 +65,7 @@ public class NormativeDocumentService extends ProcedureSteps {
             r.suspensionId = s.id;
             r.raisedBy = in.raisedBy();
             r.raisedDate = raised;
-            r.startedDate = in.date();
+            r.startedDate = started;
             r.documentTitle = in.documentTitle().trim();
             r.documentNumber = blankToNull(in.documentNumber());
             r.documentKind = in.documentKind();
@@ -68,7 +75,7 @@ public class NormativeDocumentService extends ProcedureSteps {
             r.competent = in.competent();
             r.persist();
             return new EventData(in.date(), in.reason(), details("reviewId", r.id, "suspensionId", s.id, "raisedBy", r.raisedBy,
-                    "raisedDate", raised, "documentTitle", r.documentTitle, "issuer", r.issuer, "clauses", r.clauses,
+                    "raisedDate", raised, "startedDate", started, "documentTitle", r.documentTitle, "issuer", r.issuer, "clauses", r.clauses,
                     "competent", r.competent));
         });
     }

@@ -21,7 +21,10 @@ public class PartyOpinion extends IdentityEntity {
 
     @Column(name = "case_id")
     public long caseId;
-    /** The applicant or third party (a {@code case_party}); null for the respondent. */
+    /**
+     * The applicant or third party (a {@code case_party}) as recorded when heard; null for the respondent. Correcting
+     * the case's details replaces its party rows, so the role and name are kept here too.
+     */
     @Column(name = "party_id")
     public Long partyId;
     @Enumerated(EnumType.STRING)

@@ -133,11 +133,13 @@ class NormativeDocumentReviewTest {
                 "documentKind", "RULE", "documentTitle", "某省城市管理办法", "issuer", "某省人民政府", "competent", false))
                 .body("suspensions", hasSize(1))
                 .body("normativeDocumentReviews[0].raisedDate", equalTo("2026-09-23"))
+                .body("normativeDocumentReviews[0].startedDate", equalTo("2026-09-22"))
                 .extract().jsonPath();
         long review = raised.getLong("normativeDocumentReviews[0].id");
-        // Thu 09-24, then 中秋 and 国庆, counting the make-up working Saturday 10-10
+        // from the suspension's first day, Tuesday 09-22: 23, 24, (中秋) 28, 29, 30, (国庆) 10-08, 10-09
         Map<String, Object> forwarding = deadline(id, "NORMATIVE_DOCUMENT_FORWARDING", "2026-09-24");
-        assertEquals("2026-10-10", forwarding.get("due"));
+        assertEquals("2026-10-09", forwarding.get("due"));
+        assertEquals("NORMATIVE_REVIEW_STARTED", forwarding.get("startEvent"));
         assertEquals("ARL 57", forwarding.get("article"));
         assertTrue(deadlines(id, "2026-09-24").stream().noneMatch(d -> d.get("kind").equals("DRAFTING_ORGAN_NOTICE")));
 
@@ -145,7 +147,7 @@ class NormativeDocumentReviewTest {
                 .body("code", equalTo("NORMATIVE_DOCUMENT_NOT_COMPETENT"));
         step(id, "record-normative-document-result", obj("reviewId", review, "date", "2026-09-24", "result", "LAWFUL", "summary", "合法"))
                 .then().statusCode(422).body("code", equalTo("NORMATIVE_DOCUMENT_NOT_FORWARDED"));
-        step(id, "forward-normative-document", obj("reviewId", review, "date", "2026-09-22", "competentOrgan", "国务院"))
+        step(id, "forward-normative-document", obj("reviewId", review, "date", "2026-09-21", "competentOrgan", "国务院"))
                 .then().statusCode(422).body("code", equalTo("DATE_BEFORE"));
         ok(id, "forward-normative-document", "reviewId", review, "date", "2026-10-09", "competentOrgan", "某省人民政府法制机构",
                 "receivedDate", "2026-10-12").body("normativeDocumentReviews[0].forwardedTo", equalTo("某省人民政府法制机构"));
@@ -160,6 +162,32 @@ class NormativeDocumentReviewTest {
                 "summary", "接受转送机关回复：相关条款合法").body("normativeDocumentReviews[0].resultDate", equalTo("2026-11-20"));
         assertEquals("MET", deadline(id, "NORMATIVE_DOCUMENT_FORWARD_REPLY", "2026-11-21").get("status"));
         ok(id, "resume", "date", "2026-11-23").body("state", equalTo("IN_REVIEW"));
+    }
+
+    @Test
+    void aFurtherDocumentJoinsTheRunningSuspensionFromTheDayItIsRaisedAndTheCaseResumesWhenEveryReviewHasAResult_ARL39() {
+        long id = ordinaryCase("2026-08-03", "2026-08-03");
+        long first = ok(id, "raise-normative-document-review", document("date", "2026-08-10", "raisedBy", "APPLICANT", "competent", false))
+                .extract().jsonPath().getLong("normativeDocumentReviews[0].id");
+        var both = ok(id, "raise-normative-document-review", document("date", "2026-08-12", "raisedBy", "EX_OFFICIO",
+                "documentTitle", "审查测试市城市管理执法程序规定", "competent", false)).extract().jsonPath();
+        assertEquals(1, both.getList("suspensions").size());
+        assertEquals(both.getLong("normativeDocumentReviews[0].suspensionId"), both.getLong("normativeDocumentReviews[1].suspensionId"));
+        assertEquals("2026-08-12", both.getString("normativeDocumentReviews[1].startedDate"));
+        long second = both.getLong("normativeDocumentReviews[1].id");
+        // Wednesday 08-12 + 7 working days
+        assertEquals("2026-08-21", deadlines(id, "2026-08-13").stream()
+                .filter(d -> d.get("kind").equals("NORMATIVE_DOCUMENT_FORWARDING") && ((Number) d.get("refId")).longValue() == second)
+                .findFirst().orElseThrow().get("due"));
+
+        step(id, "resume", obj("date", "2026-08-14")).then().statusCode(422).body("code", equalTo("NORMATIVE_DOCUMENT_REVIEW_OPEN"))
+                .body("detail", containsString("2 件"));
+        ok(id, "forward-normative-document", "reviewId", first, "date", "2026-08-14", "competentOrgan", "某省人民政府");
+        ok(id, "record-normative-document-result", "reviewId", first, "date", "2026-09-01", "result", "LAWFUL", "summary", "合法");
+        step(id, "resume", obj("date", "2026-09-02")).then().statusCode(422).body("detail", containsString("1 件"));
+        ok(id, "forward-normative-document", "reviewId", second, "date", "2026-08-14", "competentOrgan", "某省人民政府");
+        ok(id, "record-normative-document-result", "reviewId", second, "date", "2026-09-03", "result", "LAWFUL", "summary", "合法");
+        ok(id, "resume", "date", "2026-09-04").body("state", equalTo("IN_REVIEW"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.fuyi.reconsideration.review;
 import static cn.fuyi.support.Api.application;
 import static cn.fuyi.support.Api.createOrgan;
 import static cn.fuyi.support.Api.createRespondent;
+import static cn.fuyi.support.Api.etag;
+import static cn.fuyi.support.Api.json;
 import static cn.fuyi.support.Api.obj;
 import static cn.fuyi.support.Api.ok;
 import static cn.fuyi.support.Api.receive;
@@ -93,6 +95,19 @@ class PartyOpinionTest {
         given().get("/api/v1/reconsiderations/" + id + "/events").then()
                 .body("transition", hasItem("HEAR_PARTY_OPINION"))
                 .body("find { it.transition == 'RECORD_OPINION_NOT_HEARD' }.reason", equalTo("第三人明确表示不发表意见"));
+    }
+
+    @Test
+    void correctingTheCasesPartiesKeepsTheOpinionAsItWasHeard() {
+        JsonPath c = inReview("2026-03-16", "ORDINARY");
+        long id = c.getLong("id");
+        ok(id, "hear-party-opinion", "date", "2026-03-17", "partyId", c.getLong("applicants[0].id"), "method", "IN_PERSON",
+                "summary", "申请人请求撤销处罚");
+        json().header("If-Match", etag(id)).body(application(organ, respondent, "2026-03-16", "applicants",
+                List.of(obj("kind", "NATURAL_PERSON", "name", "王建军")))).put("/api/v1/reconsiderations/" + id).then().statusCode(200)
+                .body("applicants[0].name", equalTo("王建军"))
+                .body("partyOpinions[0].partyName", equalTo("王建国"))
+                .body("partyOpinions[0].summary", equalTo("申请人请求撤销处罚"));
     }
 
     @ParameterizedTest(name = "{0}, {1}, received {2}: decided without recorded opinions")
