@@ -423,6 +423,7 @@ class ArlRulesTest {
         ok(extended, "accept", "date", "2025-05-07");
         ok(extended, "choose-procedure", "date", "2025-05-07", "procedure", "ORDINARY");
         ok(extended, "extend", "date", "2025-06-20", "days", 15, "reason", "案情复杂", "noticeDate", "2025-06-20");
+        ok(extended, "hear-party-opinion", "date", "2025-07-01", "respondent", true, "method", "PHONE", "summary", "被申请人坚持原处理意见");
         ok(extended, "conclude", "date", "2025-07-18", "decisionType", "REVOKE", "compensationOutcome", "AWARDED");
         given().accept("application/json").queryParam("organId", organ).queryParam("year", 2025)
                 .get("/api/v1/statistics/reconsideration").then().statusCode(200)
