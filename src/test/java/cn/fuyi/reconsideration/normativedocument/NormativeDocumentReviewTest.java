@@ -74,7 +74,10 @@ class NormativeDocumentReviewTest {
         Map<String, Object> notice = deadline(id, "DRAFTING_ORGAN_NOTICE", "2026-06-18");
         assertEquals("2026-06-23", notice.get("due"));
         assertEquals("ARL 58", notice.get("article"));
-        assertEquals("2026-07-17", deadline(id, "NORMATIVE_DOCUMENT_HANDLING", "2026-06-18").get("due"));
+        Map<String, Object> handling = deadline(id, "NORMATIVE_DOCUMENT_HANDLING", "2026-06-18");
+        assertEquals("2026-07-17", handling.get("due"));
+        String explanation = (String) handling.get("explanation");
+        assertTrue(explanation.contains("2026-07-17") && explanation.contains("属于解释"), explanation);
         assertEquals("PAUSED", deadline(id, "DECISION", "2026-06-18").get("status"));
 
         step(id, "forward-normative-document", obj("reviewId", review, "date", "2026-06-18", "competentOrgan", "苏州市人民政府"))
