@@ -1,6 +1,7 @@
 package cn.fuyi.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -288,8 +290,8 @@ public class StatisticsQueries {
 
     /** The committee grounds {@link CommitteeGround#mandatory()} names, as a SQL list. */
     private static String mandatoryCommitteeGrounds() {
-        return java.util.Arrays.stream(CommitteeGround.values()).filter(CommitteeGround::mandatory).map(g -> "'" + g.name() + "'")
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(CommitteeGround.values()).filter(CommitteeGround::mandatory).map(g -> "'" + g.name() + "'")
+                .collect(Collectors.joining(", "));
     }
 
     /** The kind of each respondent named. */

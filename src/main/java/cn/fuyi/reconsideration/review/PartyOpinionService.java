@@ -1,5 +1,7 @@
 package cn.fuyi.reconsideration.review;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -94,7 +96,7 @@ public class PartyOpinionService extends ProcedureSteps {
             return;
         }
         if (PartyOpinion.count("caseId", c.id) > 0
-                || Hearing.count("caseId = ?1 and status in ?2", c.id, java.util.List.of(HearingStatus.HELD, HearingStatus.WAIVED)) > 0) {
+                || Hearing.count("caseId = ?1 and status in ?2", c.id, List.of(HearingStatus.HELD, HearingStatus.WAIVED)) > 0) {
             return;
         }
         throw ApiException.unprocessable("PARTY_OPINIONS_NOT_HEARD");
