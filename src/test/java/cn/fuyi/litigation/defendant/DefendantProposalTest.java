@@ -46,6 +46,7 @@ class DefendantProposalTest {
         long c = receive(application(organ, agency, "2026-01-05", application));
         ok(c, "accept", "date", "2026-01-06");
         ok(c, "choose-procedure", "date", "2026-01-06", "procedure", "ORDINARY");
+        ok(c, "hear-party-opinion", "date", "2026-02-02", "respondent", true, "method", "IN_PERSON", "summary", "被申请人坚持原处理意见");
         return c;
     }
 
