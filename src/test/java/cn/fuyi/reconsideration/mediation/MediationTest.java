@@ -190,6 +190,7 @@ class MediationTest {
                 .body("code", equalTo("MEDIATION_NOT_IN_STATUS"));
         step(id, "conclude", obj("date", "2026-05-14", "decisionType", "MEDIATION")).then().statusCode(422)
                 .body("code", equalTo("MEDIATION_AGREEMENT_NOT_EFFECTIVE"));
+        ok(id, "hear-party-opinion", "date", "2026-05-13", "respondent", true, "method", "IN_PERSON", "summary", "被申请人坚持原处理意见");
         ok(id, "conclude", "date", "2026-05-14", "decisionType", "UPHOLD").body("state", equalTo("CONCLUDED"));
 
         // once in effect, no party can back out
@@ -222,6 +223,7 @@ class MediationTest {
                 .body("mediations[0].endNote", equalTo("双方分歧较大，未达成协议"));
         step(id, "end-mediation", obj("date", "2026-06-08", "reason", "再次")).then().statusCode(409)
                 .body("code", equalTo("NO_MEDIATION_OPEN"));
+        ok(id, "hear-party-opinion", "date", "2026-06-09", "respondent", true, "method", "IN_PERSON", "summary", "被申请人坚持原处理意见");
         ok(id, "conclude", "date", "2026-06-10", "decisionType", "UPHOLD").body("state", equalTo("CONCLUDED"));
     }
 

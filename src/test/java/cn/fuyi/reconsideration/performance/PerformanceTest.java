@@ -45,6 +45,7 @@ class PerformanceTest {
         long id = receive(application(organ, respondent, "2026-03-02"));
         ok(id, "accept", "date", "2026-03-02");
         ok(id, "choose-procedure", "date", "2026-03-02", "procedure", "ORDINARY");
+        ok(id, "hear-party-opinion", "date", "2026-04-10", "respondent", true, "method", "IN_PERSON", "summary", "被申请人坚持原处理意见");
         Object[] body = new Object[4 + extra.length];
         body[0] = "date";
         body[1] = "2026-04-20";
