@@ -108,11 +108,12 @@ class CommitteeTest {
                         "RECORD_COMMITTEE_OPINION_ADOPTION"));
     }
 
-    @ParameterizedTest(name = "{0} does not wait for the committee")
-    @CsvSource({ "TERMINATION, WITHDRAWN", "MEDIATION, " })
-    void endingsThatAreNotDecisionsOnTheActDoNotWaitForTheOpinion(String type, String ground) {
+    @ParameterizedTest(name = "{0} {1} does not wait for the committee")
+    @CsvSource({ "conclude, TERMINATION", "dismiss-application, " })
+    void endingsThatAreNotDecisionsOnTheActDoNotWaitForTheOpinion(String step, String type) {
         long id = ordinaryCaseHeard("2026-07-01");
         ok(id, "refer-to-committee", "date", "2026-07-02", "ground", "OFFICE_DEEMS_NECESSARY", "questions", "是否需要听证");
-        ok(id, "conclude", "date", "2026-07-10", "decisionType", type, "terminationGround", ground).body("state", equalTo("CONCLUDED"));
+        ok(id, step, "date", "2026-07-10", "decisionType", type, "terminationGround", type == null ? null : "WITHDRAWN",
+                "reason", type == null ? "申请人与被申请行政复议的行政行为没有利害关系" : null).body("state", equalTo("CONCLUDED"));
     }
 }

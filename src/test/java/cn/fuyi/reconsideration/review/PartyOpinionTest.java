@@ -110,15 +110,15 @@ class PartyOpinionTest {
                 .body("partyOpinions[0].summary", equalTo("申请人请求撤销处罚"));
     }
 
-    @ParameterizedTest(name = "{0}, {1}, received {2}: decided without recorded opinions")
+    @ParameterizedTest(name = "{0}, {1} {2}, received {3}: decided without recorded opinions")
     @CsvSource({
-            "SIMPLIFIED, UPHOLD,      2026-05-04",  // ARL 54 ¶2: may be reviewed on the papers
-            "ORDINARY,   TERMINATION, 2026-05-04",  // not a decision on the act
-            "ORDINARY,   MEDIATION,   2026-05-04",
-            "ORDINARY,   UPHOLD,      2023-12-04" }) // ARL 2017 art. 22: on the papers in principle
-    void decisionsThatDoNotWaitForTheParties(String procedure, String type, String received) {
+            "SIMPLIFIED, conclude,            UPHOLD,      2026-05-04",  // ARL 54 ¶2: may be reviewed on the papers
+            "ORDINARY,   conclude,            TERMINATION, 2026-05-04",  // not a decision on the act
+            "ORDINARY,   dismiss-application, ,            2026-05-04",  // ARL 33: the application, not the act
+            "ORDINARY,   conclude,            UPHOLD,      2023-12-04" }) // ARL 2017 art. 22: on the papers in principle
+    void decisionsThatDoNotWaitForTheParties(String procedure, String step, String type, String received) {
         long id = inReview(received, procedure, "actDate", "2023-11-01").getLong("id");
-        ok(id, "conclude", "date", received, "decisionType", type, "terminationGround",
-                "TERMINATION".equals(type) ? "WITHDRAWN" : null).body("state", equalTo("CONCLUDED"));
+        ok(id, step, "date", received, "decisionType", type, "terminationGround", "TERMINATION".equals(type) ? "WITHDRAWN" : null,
+                "reason", type == null ? "申请人与被申请行政复议的行政行为没有利害关系" : null).body("state", equalTo("CONCLUDED"));
     }
 }
