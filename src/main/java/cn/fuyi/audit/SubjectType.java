@@ -12,6 +12,7 @@ public enum SubjectType implements Labelled {
     CALENDAR_YEAR("放假安排", "Holiday schedule"),
     RECOMMENDATION("司法建议/检察建议", "Recommendation"),
     RECTIFICATION("整改事项", "Rectification item"),
+    DOCUMENT("案卷材料", "Case-file document"),
     SYSTEM("系统", "System");
 
     private final String zh;

@@ -35,4 +35,13 @@ public final class Masking {
         }
         return s.length() <= 6 ? "****" : s.substring(0, 6) + "****";
     }
+
+    /** 王建国 → 王**: a person's name, for users who do not see personal data. */
+    public static String name(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        int first = s.offsetByCodePoints(0, 1);
+        return s.substring(0, first) + "*".repeat(Math.max(1, s.codePointCount(first, s.length())));
+    }
 }
