@@ -121,7 +121,18 @@ class SecurityMatrixTest {
         }
     }
 
-    record Operation(String id, String method, String path) {
+    static {
+        for (String r : List.of("CaseDocumentResource", "LawsuitDocumentResource")) {
+            DECISIONS.put(r + "_upload", CASEWORK);
+            DECISIONS.put(r + "_withdraw", CASEWORK);
+            DECISIONS.put(r + "_list", CASEWORK_AND_AGENCY);
+            DECISIONS.put(r + "_get", CASEWORK_AND_AGENCY);
+            DECISIONS.put(r + "_content", CASEWORK_AND_AGENCY);
+        }
+        DECISIONS.put("DocumentOrphanResource_orphans", Set.of(Roles.AUDITOR, Roles.ADMIN));
+    }
+
+    record Operation(String id, String method, String path, boolean multipart) {
     }
 
     private static List<Operation> operations() throws Exception {
@@ -136,7 +147,9 @@ class SecurityMatrixTest {
             while (methods.hasNext()) {
                 Map.Entry<String, JsonNode> m = methods.next();
                 if (m.getValue().has("operationId")) {
-                    ops.add(new Operation(m.getValue().get("operationId").asText(), m.getKey().toUpperCase(), p.getKey()));
+                    JsonNode body = m.getValue().path("requestBody").path("content");
+                    ops.add(new Operation(m.getValue().get("operationId").asText(), m.getKey().toUpperCase(), p.getKey(),
+                            body.has("multipart/form-data")));
                 }
             }
         }
@@ -146,7 +159,11 @@ class SecurityMatrixTest {
     private static Response call(Operation op, RequestSpecification spec) {
         String path = op.path().replaceAll("\\{year}", "2026").replaceAll("\\{name}", "DOMAIN")
                 .replaceAll("\\{code}", "OTHER").replaceAll("\\{[^}]+}", "1");
-        RequestSpecification s = spec.contentType("application/json").body("{}");
+        // each operation gets a body of the type it consumes, so that content negotiation (415) does not answer first
+        RequestSpecification s = op.multipart()
+                ? spec.multiPart("file", "matrix.pdf", "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .multiPart("kind", "OTHER")
+                : spec.contentType("application/json").body("{}");
         return switch (op.method()) {
             case "GET" -> s.get(path);
             case "POST" -> s.post(path);
