@@ -169,8 +169,10 @@ public class DocumentService {
     public Content open(DocumentOwner type, long ownerId, long docId) {
         CaseDocument d = find(type, ownerId, docId);
         if (!storage.exists(d.storageKey)) {
+            // the row outlived its object (the orphan check lists it): the content is not there to serve, which the
+            // client learns as a 404 with its own code rather than an unexplained server error
             LOG.errorf("Document %d has no stored object %s", d.id, d.storageKey);
-            throw new ApiException(500, "DOCUMENT_CONTENT_MISSING", d.id);
+            throw ApiException.notFound("DOCUMENT_CONTENT_MISSING", d.id);
         }
         audit.record(SubjectType.DOCUMENT, d.id, d.organId, "READ_PERSONAL_DATA", Map.of("sha256", d.sha256), null);
         return new Content(d, () -> storage.open(d.storageKey));

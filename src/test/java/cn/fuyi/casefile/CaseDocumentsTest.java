@@ -196,7 +196,7 @@ class CaseDocumentsTest {
             // an upload under way is not an orphan: young objects are left out by default
             given().header("Authorization", auditor).get("/api/v1/documents/orphans").then().statusCode(200)
                     .body("objectsWithoutRow.findAll { it.storageKey == '" + stray + "' }.size()", equalTo(0));
-            given().get("/api/v1/reconsiderations/" + caseId + "/documents/" + id + "/content").then().statusCode(500)
+            given().get("/api/v1/reconsiderations/" + caseId + "/documents/" + id + "/content").then().statusCode(404)
                     .contentType("application/problem+json").body("code", equalTo("DOCUMENT_CONTENT_MISSING"));
         } finally {
             Files.move(aside, stored);
