@@ -13,6 +13,8 @@ public enum SubjectType implements Labelled {
     RECOMMENDATION("司法建议/检察建议", "Recommendation"),
     RECTIFICATION("整改事项", "Rectification item"),
     DOCUMENT("案卷材料", "Case-file document"),
+    DOCUMENT_TEMPLATE("文书模板", "Document template"),
+    DOCUMENT_NUMBER_PATTERN("文号规则", "Document number pattern"),
     SYSTEM("系统", "System");
 
     private final String zh;

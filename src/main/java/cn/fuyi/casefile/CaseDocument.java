@@ -55,6 +55,13 @@ public class CaseDocument extends IdentityEntity {
     public String withdrawnBy;
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
+    /** For a document generated from a template: its kind of formal document, its document number and the template version (0: built-in). */
+    @Column(name = "generated_kind")
+    public String generatedKind;
+    @Column(name = "document_number")
+    public String documentNumber;
+    @Column(name = "template_version")
+    public Integer templateVersion;
     @Version
     public long version;
 }

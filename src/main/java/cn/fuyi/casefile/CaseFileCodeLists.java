@@ -17,6 +17,7 @@ public class CaseFileCodeLists implements CodeListContributor {
         Map<String, Class<? extends Labelled>> m = new LinkedHashMap<>();
         m.put("DOCUMENT_KIND", DocumentKind.class);
         m.put("DOCUMENT_STATE", DocumentState.class);
+        m.put("FORMAL_DOCUMENT_KIND", cn.fuyi.casefile.template.FormalDocumentKind.class);
         return m;
     }
 }

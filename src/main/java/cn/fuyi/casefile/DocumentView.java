@@ -27,13 +27,16 @@ public record DocumentView(
         Instant withdrawnAt,
         String withdrawnBy,
         String withdrawalReason,
-        @Schema(description = "Where the content is downloaded") String contentUrl) {
+        @Schema(description = "Where the content is downloaded") String contentUrl,
+        @Schema(description = "For a generated document: the kind of formal document (code list FORMAL_DOCUMENT_KIND)") String generatedKind,
+        @Schema(description = "For a generated document: its document number (文号)") String documentNumber) {
 
-    static DocumentView of(CaseDocument d, boolean mask, boolean english) {
+    public static DocumentView of(CaseDocument d, boolean mask, boolean english) {
         String base = "/api/v1/" + d.ownerType.path() + "/" + d.ownerId + "/documents/" + d.id;
         return new DocumentView(d.id, d.ownerType.name(), d.ownerId, d.kind, english ? d.kind.labelEn() : d.kind.labelZh(),
                 d.fileName, d.contentType, d.sizeBytes, d.sha256, mask ? Masking.name(d.submittedBy) : d.submittedBy,
                 d.receivedDate, d.pageCount, d.state, d.uploadedAt, mask ? null : d.uploadedBy, d.withdrawnAt,
-                mask ? null : d.withdrawnBy, d.withdrawalReason, base + "/content");
+                mask ? null : d.withdrawnBy, d.withdrawalReason, base + "/content",
+                d.generatedKind, d.documentNumber);
     }
 }
