@@ -69,11 +69,15 @@ public class GeneratedDocumentService {
         String pattern = DocumentNumbers.pattern(organ, order.kind());
 
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(template.content()))) {
+            // everything but the number is filled before the number is drawn, to keep the counter's lock short
+            TemplateEngine.fill(doc, values);
             // drawn last before the first insert: the organ's counter of this kind and year stays locked until the commit
             int seq = numbers.next(c.organId, order.kind(), date.getYear());
             String number = DocumentNumbers.format(pattern, date.getYear(), seq);
-            values.put("documentNumber", number);
-            TemplateEngine.fill(doc, values);
+            Map<String, String> rest = new java.util.HashMap<>();
+            order.kind().placeholders().forEach(p -> rest.put(p.name(), ""));
+            rest.put("documentNumber", number);
+            TemplateEngine.fill(doc, rest);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             String name = order.kind().labelZh() + "（" + number + "）"

@@ -44,7 +44,7 @@ public final class TemplateEngine {
         return found;
     }
 
-    /** Replaces every placeholder with its value; a name without a value is replaced by the empty string. */
+    /** Replaces every placeholder named in {@code values} with its value; other placeholders stay as they are. */
     public static void fill(XWPFDocument doc, Map<String, String> values) {
         paragraphs(doc, p -> fill(p, values));
     }
@@ -65,8 +65,13 @@ public final class TemplateEngine {
         List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(joined);
         while (m.find()) {
-            spans.add(new int[] { m.start(), m.end() });
-            names.add(m.group(1));
+            if (values.containsKey(m.group(1))) {
+                spans.add(new int[] { m.start(), m.end() });
+                names.add(m.group(1));
+            }
+        }
+        if (spans.isEmpty()) {
+            return;
         }
         // from the last to the first, so that earlier offsets stay valid while later runs change
         for (int k = spans.size() - 1; k >= 0; k--) {
@@ -74,7 +79,7 @@ public final class TemplateEngine {
             int end = spans.get(k)[1];
             int first = runAt(starts, start);
             int last = runAt(starts, end - 1);
-            String value = flatten(values.getOrDefault(names.get(k), ""));
+            String value = flatten(values.get(names.get(k)));
             XWPFRun firstRun = p.getRuns().get(first);
             String firstText = runText(firstRun);
             if (first == last) {

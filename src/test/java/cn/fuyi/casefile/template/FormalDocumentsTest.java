@@ -206,6 +206,14 @@ class FormalDocumentsTest {
         given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("audit.reader", "审计",
                 Set.of("auditor"), List.of(), "ALL", null))).queryParam("subjectType", "DOCUMENT").queryParam("subjectId", decision.id()).get("/api/v1/audit").then()
                 .statusCode(200).body("items.operation", hasItem("GENERATE"));
+        String auditor = cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("feed.reader", "订阅", Set.of("auditor"),
+                List.of(), "ALL", null));
+        long feedSeq = given().header("Authorization", auditor).get("/api/v1/feed/status").then().statusCode(200).extract()
+                .jsonPath().getLong("feedSeq");
+        given().header("Authorization", auditor).queryParam("after", Math.max(0, feedSeq - 900)).queryParam("limit", 1000)
+                .get("/api/v1/feed").then().statusCode(200)
+                .body("events.findAll { it.type == 'DOCUMENT_GENERATED' && it.subjectId == " + decision.id() + " }.payload.documentNumber",
+                        hasItem(decision.number()));
 
         for (Generated.Doc d : all) {
             officialLayout(d);
@@ -328,6 +336,25 @@ class FormalDocumentsTest {
             pool.shutdownNow();
         }
         assertEquals(prefix + "受字〔2026〕8号", make(id, "ACCEPTANCE_NOTICE", "date", "2026-03-01").number());
+    }
+
+    @Test
+    void documentsOfCasesOutsideTheUsersOrgansAreNotFoundAndAgenciesCannotGenerate() {
+        long id = aCase("2026-03-02");
+        ok(id, "accept", "date", "2026-03-04");
+        long other = createOrgan(Api.unique("文书他市人民政府"), "他复〔{year}〕{seq}号", null);
+        given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.role("clerk", other)))
+                .contentType("application/json").body(obj("kind", "ACCEPTANCE_NOTICE"))
+                .post("/api/v1/reconsiderations/" + id + "/generated-documents").then().statusCode(404);
+        given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.role("agency", organ)))
+                .contentType("application/json").body(obj("kind", "ACCEPTANCE_NOTICE"))
+                .post("/api/v1/reconsiderations/" + id + "/generated-documents").then().statusCode(403);
+        request(id, "kind", "NO_SUCH_KIND").then().statusCode(400);
+        // the clerk of the organ makes it, and it is number 1: the refused requests drew none
+        given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.role("clerk", organ)))
+                .contentType("application/json").body(obj("kind", "ACCEPTANCE_NOTICE", "date", "2026-03-04"))
+                .post("/api/v1/reconsiderations/" + id + "/generated-documents").then().statusCode(201)
+                .body("documentNumber", equalTo(prefix + "受字〔2026〕1号")).body("kind", equalTo("NOTICE"));
     }
 
     @Test
