@@ -395,6 +395,9 @@ class FormalDocumentsTest {
         byte[] builtIn = given().get("/api/v1/document-templates/DECISION/content").then().statusCode(200).extract().asByteArray();
         assertTrue(Generated.text(builtIn).contains("${decisionArticle}"));
         given().get("/api/v1/document-templates/NO_SUCH_KIND/content").then().statusCode(404);
+        given().get("/api/v1/code-lists/FORMAL_DOCUMENT_KIND").then().statusCode(200)
+                .body("codes.size()", equalTo(FormalDocumentKind.values().length))
+                .body("codes.find { it.code == 'NON_ACCEPTANCE_DECISION' }.labelZh", equalTo("不予受理决定书"));
     }
 
     static Map<String, Object> map(Object... kv) {

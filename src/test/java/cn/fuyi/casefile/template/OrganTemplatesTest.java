@@ -106,7 +106,7 @@ class OrganTemplatesTest {
         Response first = upload(reviewer, organ, "ACCEPTANCE_NOTICE", "受理通知书.docx", v1);
         first.then().statusCode(201).body("versionNo", equalTo(1)).body("fileName", equalTo("受理通知书.docx"));
         assertTrue(first.header("Location").endsWith("/api/v1/organs/" + organ + "/document-templates/ACCEPTANCE_NOTICE/versions/1"));
-        upload(Tokens.bearer(Tokens.bureauHead()).substring(7), organ, "ACCEPTANCE_NOTICE", "v2.docx", v2).then().statusCode(201)
+        upload(Tokens.bureauHead(), organ, "ACCEPTANCE_NOTICE", "v2.docx", v2).then().statusCode(201)
                 .body("versionNo", equalTo(2));
 
         given().get("/api/v1/organs/" + organ + "/document-templates/ACCEPTANCE_NOTICE/versions").then().statusCode(200)
