@@ -59,6 +59,8 @@ class S3DocumentsTest {
         long organ = createOrgan(Api.unique("对象存储测试市人民政府"), "存复〔{year}〕{seq}号", null);
         long respondent = createRespondent(organ, Api.unique("对象存储测试市公安局"), "GOVERNMENT_DEPARTMENT");
         long caseId = receive(application(organ, respondent, "2026-03-02"));
+        // the bucket is shared with the other tests of this profile (a generated document may be there already)
+        long initial = objects();
 
         Map<String, byte[]> files = Map.of("APPLICATION", file("pdf", 700_000, 61), "REPLY", file("docx", 60_000, 62),
                 "EVIDENCE", file("jpg", 90_000, 63));
@@ -86,14 +88,34 @@ class S3DocumentsTest {
         upload(CASES, caseId, "同一答复书.docx", files.get("REPLY"), "REPLY", null).then().statusCode(409)
                 .body("code", equalTo("DOCUMENT_DUPLICATE"));
         assertEquals(before, objects());
-        assertEquals(4, before);
+        assertEquals(initial + 4, before);
 
         String auditor = Tokens.bearer(Tokens.of("s3.auditor", "审计", Set.of("auditor"), List.of(organ), "EXACT", null));
         given().header("Authorization", auditor).queryParam("minAgeMinutes", 0).get("/api/v1/documents/orphans").then()
-                .statusCode(200).body("storage", equalTo("s3")).body("objects", equalTo(4))
+                .statusCode(200).body("storage", equalTo("s3")).body("objects", equalTo((int) (initial + 4)))
                 .body("rowsWithoutObject", empty()).body("objectsWithoutRow", empty());
     }
 
+
+    @Test
+    void aGeneratedDocumentIsStoredOnS3LikeAnUpload() throws IOException {
+        assertTrue(ClientProxy.unwrap(storage) instanceof S3Storage, "this profile stores on S3");
+        long organ = createOrgan(Api.unique("对象存储文书市人民政府"), "存复〔{year}〕{seq}号", null);
+        long respondent = createRespondent(organ, Api.unique("对象存储文书市公安局"), "GOVERNMENT_DEPARTMENT");
+        long caseId = receive(application(organ, respondent, "2026-03-02"));
+        cn.fuyi.support.Api.ok(caseId, "accept", "date", "2026-03-04");
+        long before = objects();
+        io.restassured.response.Response r = json().body(obj("kind", "ACCEPTANCE_NOTICE", "date", "2026-03-04"))
+                .post("/api/v1/reconsiderations/" + caseId + "/generated-documents");
+        r.then().statusCode(201).body("documentNumber", equalTo("对政复受字〔2026〕1号"));
+        assertEquals(before + 1, objects());
+        byte[] docx = download(CASES, caseId, r.jsonPath().getLong("id"));
+        assertEquals(r.jsonPath().getString("sha256"), sha256(docx));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertTrue(text.getText().contains("对政复受字〔2026〕1号"), text.getText());
+        }
+    }
     private long objects() throws IOException {
         long[] n = { 0 };
         storage.list(o -> n[0]++);
