@@ -29,7 +29,8 @@ public record DocumentView(
         String withdrawalReason,
         @Schema(description = "Where the content is downloaded") String contentUrl,
         @Schema(description = "For a generated document: the kind of formal document (code list FORMAL_DOCUMENT_KIND)") String generatedKind,
-        @Schema(description = "For a generated document: its document number (文号)") String documentNumber) {
+        @Schema(description = "For a generated document: its document number (文号)") String documentNumber,
+        @Schema(description = "For a generated document: the version of the organ's template it was made from; 0 the built-in one") Integer templateVersion) {
 
     public static DocumentView of(CaseDocument d, boolean mask, boolean english) {
         String base = "/api/v1/" + d.ownerType.path() + "/" + d.ownerId + "/documents/" + d.id;
@@ -37,6 +38,6 @@ public record DocumentView(
                 d.fileName, d.contentType, d.sizeBytes, d.sha256, mask ? Masking.name(d.submittedBy) : d.submittedBy,
                 d.receivedDate, d.pageCount, d.state, d.uploadedAt, mask ? null : d.uploadedBy, d.withdrawnAt,
                 mask ? null : d.withdrawnBy, d.withdrawalReason, base + "/content",
-                d.generatedKind, d.documentNumber);
+                d.generatedKind, d.documentNumber, d.templateVersion);
     }
 }

@@ -122,6 +122,10 @@ class OrganTemplatesTest {
                 .body("find { it.kind == 'REPLY_NOTICE' }.numberPattern", equalTo("模政复答字〔{year}〕{seq}号"));
 
         Generated.Doc d = Generated.make(caseId, "ACCEPTANCE_NOTICE", "date", "2026-03-04");
+        given().get("/api/v1/reconsiderations/" + caseId + "/documents/" + d.id()).then().statusCode(200)
+                .body("templateVersion", equalTo(2));
+        given().get("/api/v1/reconsiderations/" + caseId + "/documents/" + Generated.make(caseId, "REPLY_NOTICE").id()).then()
+                .statusCode(200).body("templateVersion", equalTo(0));
         String caseNumber = given().get("/api/v1/reconsiderations/" + caseId).then().extract().jsonPath().getString("caseNumber");
         Generated.contains(d, List.of("受理通知（第二版）", "案号：" + caseNumber + "，文号：模政复受字〔2026〕1号。受理日期：2026年3月4日",
                 "王建国", organName, "第" + caseNumber + "卷"));
