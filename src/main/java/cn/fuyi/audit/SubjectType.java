@@ -15,6 +15,10 @@ public enum SubjectType implements Labelled {
     DOCUMENT("案卷材料", "Case-file document"),
     DOCUMENT_TEMPLATE("文书模板", "Document template"),
     DOCUMENT_NUMBER_PATTERN("文号规则", "Document number pattern"),
+    EVIDENCE("证据", "Evidence item"),
+    INVESTIGATION("调查取证", "Investigation"),
+    FILE_INSPECTION("阅卷", "File inspection"),
+    SERVICE_RECORD("送达记录", "Service record"),
     SYSTEM("系统", "System");
 
     private final String zh;

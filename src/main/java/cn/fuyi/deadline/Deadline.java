@@ -12,7 +12,7 @@ import cn.fuyi.common.Labelled;
  * One computed deadline of a case or lawsuit and how it was computed: from which date and event, by which rule and article,
  * in working or calendar days, with which days excluded and which extension.
  *
- * @param refId the hearing or opinion letter the deadline belongs to, if any
+ * @param refId the record the deadline belongs to, if any: a hearing, opinion letter, obligation, or for a period to sue the applicant (case party)
  */
 public record Deadline(
         Labelled kind,

@@ -15,7 +15,7 @@ import cn.fuyi.calendar.PeriodUnit;
 @Schema(name = "Deadline", description = "A statutory deadline and how it was computed")
 public record DeadlineView(
         @Schema(description = "Code from the deadline-kind list of the case or lawsuit") String kind, String kindLabel,
-        @Schema(description = "The hearing or opinion letter it belongs to") Long refId,
+        @Schema(description = "The record it belongs to: the hearing, opinion letter, obligation, normative document review, or for a period to sue the applicant (case party id)") Long refId,
         @Schema(examples = "ARL 30") String article,
         @Schema(description = "Day the period counts from (not itself counted); for a hearing notice, the hearing date counted back from") LocalDate start,
         String startEvent, String startEventLabel,

@@ -16,7 +16,9 @@ import cn.fuyi.common.Labelled;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
+import cn.fuyi.deadline.Deadline;
 import cn.fuyi.reconsideration.ReconsiderationCase;
+import cn.fuyi.reconsideration.ReconsiderationService;
 import cn.fuyi.reconsideration.Transition;
 import cn.fuyi.reconsideration.acceptance.CorrectionRequest;
 import cn.fuyi.reconsideration.acceptance.SuperiorComplaint;
@@ -41,6 +43,7 @@ import cn.fuyi.reconsideration.api.CaseViews.WarningView;
 import cn.fuyi.reconsideration.committee.CommitteeReferral;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
 import cn.fuyi.reconsideration.decision.Extension;
+import cn.fuyi.reconsideration.decision.SuitWindow;
 import cn.fuyi.reconsideration.decision.SuperiorCopyRule;
 import cn.fuyi.reconsideration.hearing.Hearing;
 import cn.fuyi.reconsideration.hearing.HearingStatus;
@@ -63,6 +66,8 @@ public class CaseMapper {
     cn.fuyi.security.UserScope scope;
     @Inject
     cn.fuyi.common.TimeSource time;
+    @Inject
+    ReconsiderationService cases;
 
     public CaseSummary summary(ReconsiderationCase c, Lookups l, LocalDate asOf) {
         DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
@@ -106,7 +111,7 @@ public class CaseMapper {
                 c.decisionType == null ? null : c.decisionType.correction(), c.orderToRedo,
                 c.terminationGround, label(c.terminationGround), c.indirectCorrection, c.illegalForProcedureOnly,
                 c.partlyUpholds, c.propertyReturnOrdered, c.compensationOutcome, label(c.compensationOutcome), c.decisionSummary,
-                c.decisionApprovedBy, c.servedDate,
+                c.decisionApprovedBy, c.servedDate, applicantService(c, parties),
                 c.publicationStatus, label(c.publicationStatus), c.publishedDate, c.publicationPlace, c.nonPublicationReason,
                 CorrectionRequest.<CorrectionRequest>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::correction).toList(),
                 Suspension.<Suspension>list("caseId = ?1 order by id", c.id).stream().map(CaseMapper::suspension).toList(),
@@ -125,6 +130,37 @@ public class CaseMapper {
                 decisionBasis(hearings, referrals, reviews),
                 c.decisionDueDate, next, label(next), c.nextDueDate, allowed,
                 c.version, c.createdAt, c.updatedAt, c.createdBy);
+    }
+
+    /**
+     * Each applicant's service of the decision and suit window, read from the case's computed deadlines (SuitWindow): a
+     * per-applicant window where service records exist, else the case's single window from its served date.
+     */
+    private List<CaseViews.ApplicantServiceView> applicantService(ReconsiderationCase c, List<CaseParty> parties) {
+        if (c.decisionType == null) {
+            return List.of();
+        }
+        List<Deadline> windows = cases.deadlines(c, time.today()).stream()
+                .filter(d -> d.kind() == DeadlineKind.SUIT_WINDOW).toList();
+        Deadline single = windows.stream().filter(d -> d.refId() == null && "DECISION_SERVED".equals(d.startEvent()))
+                .findFirst().orElse(null);
+        boolean mask = mask();
+        List<CaseViews.ApplicantServiceView> out = new ArrayList<>();
+        for (CaseParty p : parties) {
+            if (p.role != PartyRole.APPLICANT) {
+                continue;
+            }
+            Deadline w = windows.stream().filter(d -> p.id.equals(d.refId())).findFirst().orElse(single);
+            String name = mask ? cn.fuyi.security.Masking.name(p.name) : p.name;
+            if (w == null) {
+                out.add(new CaseViews.ApplicantServiceView(p.id, name, null, null, null));
+            } else {
+                boolean own = SuitWindow.SERVED_ON_APPLICANT.equals(w.startEvent());
+                out.add(new CaseViews.ApplicantServiceView(p.id, name, w.start(), own ? "SERVICE_RECORD" : "CASE_SERVED_DATE",
+                        w.due()));
+            }
+        }
+        return out;
     }
 
     private boolean mask() {

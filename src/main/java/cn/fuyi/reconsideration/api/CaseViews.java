@@ -246,6 +246,13 @@ public final class CaseViews {
     public record TransitionLink(@Schema(description = "The step's code") String name, String label, String article, String href) {
     }
 
+    @Schema(name = "ApplicantDecisionService", description = "When the decision was served on one applicant and the last day of their period to sue")
+    public record ApplicantServiceView(long partyId, String name, LocalDate servedDate,
+            @Schema(description = "SERVICE_RECORD: the applicant's own service record; CASE_SERVED_DATE: no record for the "
+                    + "applicant, the case's served date stands in") String source,
+            @Schema(description = "Last day to sue (ALL 45; ARL 34 where reconsideration came first); see the deadlines") LocalDate suitWindowDue) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Case", description = "A reconsideration case with everything recorded on it")
     public record CaseDetail(
@@ -272,6 +279,8 @@ public final class CaseViews {
             @Schema(description = "Return of property ordered (ARL 72 ¶2)") boolean propertyReturnOrdered,
             CompensationOutcome compensationOutcome, String compensationOutcomeLabel,
             String decisionSummary, String decisionApprovedBy, LocalDate servedDate,
+            @Schema(description = "Each applicant's service of the decision and period to sue (ARL 75 ¶2, ALL 45), from the "
+                    + "service records, or from servedDate where none is recorded for the applicant") List<ApplicantServiceView> applicantService,
             PublicationStatus publicationStatus, String publicationStatusLabel, LocalDate publishedDate,
             String publicationPlace, String nonPublicationReason,
             List<CorrectionView> corrections, List<SuspensionView> suspensions, List<ExcludedPeriodView> excludedPeriods,

@@ -63,7 +63,7 @@ public final class CaseDeadlines {
         if (decision != null) {
             list.add(decision);
         }
-        SuitWindow.of(x, decision).ifPresent(list::add);
+        list.addAll(SuitWindow.of(x, decision));
         for (OpinionLetter l : x.records().letters()) {
             list.add(OpinionLetterAnswerPeriod.of(x, l));
         }
