@@ -145,6 +145,20 @@ class SecurityMatrixTest {
         DECISIONS.put("DocumentNumberPatternResource_set", ADMIN);
     }
 
+    static {
+        // the case file's registers: casework writes; agency staff read their own cases' evidence and service (masked)
+        for (String op : List.of("EvidenceResource_submit", "EvidenceResource_review", "InvestigationResource_record",
+                "InvestigationResource_list", "InvestigationResource_get", "InspectionResource_request", "InspectionResource_list",
+                "InspectionResource_get", "InspectionResource_decide", "InspectionResource_provide", "ServiceRecordResource_record",
+                "ServiceRecordResource_deliver")) {
+            DECISIONS.put(op, CASEWORK);
+        }
+        for (String op : List.of("EvidenceResource_list", "EvidenceResource_get", "ServiceRecordResource_list",
+                "ServiceRecordResource_get")) {
+            DECISIONS.put(op, CASEWORK_AND_AGENCY);
+        }
+    }
+
     record Operation(String id, String method, String path, boolean multipart) {
     }
 
