@@ -76,10 +76,6 @@ public class ServiceRecord extends IdentityEntity {
      * corrected names a party row since replaced; it is matched by the name it recorded.
      */
     public static List<ApplicantService> decisionServiceByApplicant(long caseId) {
-        List<CaseParty> applicants = CaseParty.list("caseId = ?1 and role = ?2 order by position", caseId, PartyRole.APPLICANT);
-        if (applicants.isEmpty()) {
-            return List.of();
-        }
         List<ServiceRecord> served = ServiceRecord.<ServiceRecord>find("select s from ServiceRecord s, CaseDocument d"
                 + " where d.id = s.documentId and s.caseId = ?1 and s.recipientRole = ?2 and s.servedDate is not null"
                 + " and d.kind = ?3 and d.state = ?4 order by s.servedDate, s.id",
@@ -87,6 +83,7 @@ public class ServiceRecord extends IdentityEntity {
         if (served.isEmpty()) {
             return List.of();
         }
+        List<CaseParty> applicants = CaseParty.list("caseId = ?1 and role = ?2 order by position", caseId, PartyRole.APPLICANT);
         Set<Long> current = applicants.stream().map(a -> a.id).collect(Collectors.toSet());
         List<ApplicantService> out = new ArrayList<>();
         for (CaseParty a : applicants) {
