@@ -363,6 +363,28 @@ class CaseFileRegistersTest {
     }
 
     @Test
+    void correctingTheCasesPartiesKeepsEachApplicantsServiceByTheNameRecorded() {
+        ok(caseId, "hear-party-opinion", "date", "2026-03-20", "respondent", true, "method", "IN_PERSON", "summary", "坚持原意见");
+        ok(caseId, "conclude", "date", "2026-04-20", "decisionType", "UPHOLD");
+        long decision = document("决定书.pdf", "DECISION", 501);
+        String path = "/api/v1/reconsiderations/" + caseId + "/service-records";
+        json().body(obj("documentId", decision, "recipientPartyId", applicantB, "method", "IN_PERSON", "sentDate", "2026-04-24",
+                "deliveredDate", "2026-04-24")).post(path).then().statusCode(201);
+        // the correction replaces the party rows: the service recorded on 李秀英 still counts for her
+        Map<String, Object> app = application(organ, respondent, "2026-03-02");
+        app.put("applicants", List.of(obj("kind", "NATURAL_PERSON", "name", "王建国"), obj("kind", "NATURAL_PERSON", "name", "李秀英")));
+        long newB = json().header("If-Match", Api.etag(caseId)).body(app).put("/api/v1/reconsiderations/" + caseId).then()
+                .statusCode(200).extract().jsonPath().getLong("applicants[1].id");
+        assertTrue(newB != applicantB);
+        List<Map<String, Object>> windows = suitWindows();
+        assertEquals(1, windows.size());
+        assertEquals(newB, ((Number) windows.get(0).get("refId")).longValue());
+        // 15 days from Friday 04-24 end on Saturday 05-09, a make-up working day of 2026: the period ends that day
+        assertEquals("2026-04-24", windows.get(0).get("start"));
+        assertEquals("2026-05-09", windows.get(0).get("due"));
+    }
+
+    @Test
     void withoutServiceRecordsTheCasesServedDateStillSetsTheWindowAndSaysSo() {
         ok(caseId, "hear-party-opinion", "date", "2026-03-20", "respondent", true, "method", "IN_PERSON", "summary", "坚持原意见");
         ok(caseId, "conclude", "date", "2026-04-01", "decisionType", "UPHOLD");
