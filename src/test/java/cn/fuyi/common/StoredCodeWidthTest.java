@@ -45,4 +45,21 @@ class StoredCodeWidthTest {
         int column = width("lawsuit", "next_deadline_kind");
         assertTrue(longest(LawsuitDeadlineKind.values()) <= column, "next_deadline_kind holds " + column + " characters");
     }
+    @Test
+    void everyCaseFileRegisterCodeFitsItsColumn() {
+        Object[][] columns = {
+                { "evidence_item", "evidence_type", cn.fuyi.casefile.evidence.EvidenceType.values() },
+                { "evidence_item", "submitter_role", cn.fuyi.casefile.evidence.SubmitterRole.values() },
+                { "evidence_item", "review_status", cn.fuyi.casefile.evidence.EvidenceReviewStatus.values() },
+                { "file_inspection", "requester_role", cn.fuyi.casefile.inspection.RequesterRole.values() },
+                { "file_inspection", "outcome", cn.fuyi.casefile.inspection.InspectionOutcome.values() },
+                { "file_inspection", "refusal_ground", cn.fuyi.casefile.inspection.InspectionRefusalGround.values() },
+                { "service_record", "recipient_role", cn.fuyi.casefile.service.RecipientRole.values() },
+                { "service_record", "method", cn.fuyi.casefile.service.ServiceMethod.values() },
+                { "audit_record", "subject_type", cn.fuyi.audit.SubjectType.values() } };
+        for (Object[] c : columns) {
+            int column = width((String) c[0], (String) c[1]);
+            assertTrue(longest((Enum<?>[]) c[2]) <= column, c[0] + "." + c[1] + " holds " + column + " characters");
+        }
+    }
 }
