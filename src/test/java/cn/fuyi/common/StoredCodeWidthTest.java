@@ -45,6 +45,7 @@ class StoredCodeWidthTest {
         int column = width("lawsuit", "next_deadline_kind");
         assertTrue(longest(LawsuitDeadlineKind.values()) <= column, "next_deadline_kind holds " + column + " characters");
     }
+
     @Test
     void everyCaseFileRegisterCodeFitsItsColumn() {
         Object[][] columns = {
