@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fuyi.common.Labelled;
+import cn.fuyi.deadline.Deadline;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
 import cn.fuyi.organ.Respondent;
-import cn.fuyi.deadline.Deadline;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.ReconsiderationService;
 import cn.fuyi.reconsideration.Transition;
