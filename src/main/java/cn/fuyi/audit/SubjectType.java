@@ -19,6 +19,9 @@ public enum SubjectType implements Labelled {
     INVESTIGATION("调查取证", "Investigation"),
     FILE_INSPECTION("阅卷", "File inspection"),
     SERVICE_RECORD("送达记录", "Service record"),
+    FROZEN_REPORT("签发的统计报表", "Frozen statistics report"),
+    STATISTICS_SUBMISSION("统计上报", "Statistics submission"),
+    SUBMISSION_DEADLINE("上报期限", "Submission deadline"),
     SYSTEM("系统", "System");
 
     private final String zh;

@@ -428,6 +428,29 @@ public enum Count {
         return residual == null ? anchor.condition() : anchor.condition() + " AND (" + residual.get() + ")";
     }
 
+    /**
+     * The whole test a case of the scope must pass to be counted, as one SQL condition on the case {@code c} with the
+     * period as {@code :from} and {@code :to}: {@link #condition()}, the membership of the {@link #caseSet()} where
+     * there is one, and for {@link #RESOLVED} the concluded cases not followed by a lawsuit. The list of cases behind a
+     * figure ({@code StatisticsQueries.casesBehind}) and the case ids a frozen report keeps read this, so the list is
+     * exactly the cases the figure counts. Only for counts of source CASE.
+     */
+    public String membership() {
+        if (this == RESOLVED) {
+            return CONCLUDED.membership() + " AND c.id NOT IN (" + LawsuitLink.casesFollowedByLawsuit() + ")";
+        }
+        String own = condition();
+        return caseSet == null ? own : own + " AND c.id IN (" + caseSet.get() + ")";
+    }
+
+    /**
+     * Whether the cases (or lawsuits) behind this count can be listed: the counts of source CASE, and the counts of
+     * lawsuits among the litigation counts (not sessions, notices or recommendations, nor the events of source EVENT).
+     */
+    public boolean drillable() {
+        return source() == Source.CASE || litigation() && LitigationSql.lawsuitsBehind(this, Scope.none()) != null;
+    }
+
     /** The condition beyond the anchor's, or {@code null} when the anchor's condition is the whole of it. */
     public String residual() {
         return residual == null ? null : residual.get();

@@ -1,10 +1,13 @@
 package cn.fuyi.statistics;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.fuyi.litigation.CounselType;
+import cn.fuyi.litigation.outcome.Outcome;
 
 /**
  * The SQL of the litigation counts ({@link Count}, source LITIGATION). Three passes over the lawsuits of a scope, each
@@ -38,11 +41,86 @@ final class LitigationSql {
      */
     static final String OPEN = "(l.outcome_date >= :from OR l.outcome_date IS NULL)";
 
-    /** The columns of the open pass, after its grouping columns: decided, withdrawn after the act changed, carried over, pending. */
-    static final String OPEN_COLUMNS = "COUNT(CASE WHEN l.outcome_date <= :to THEN 1 END),"
-            + " COUNT(CASE WHEN l.outcome_date <= :to AND l.withdrawn_after_act_changed = TRUE THEN 1 END),"
-            + " COUNT(CASE WHEN l.filed_date < :from THEN 1 END),"
-            + " COUNT(CASE WHEN l.filed_date <= :to AND (l.outcome_date IS NULL OR l.outcome_date > :to) THEN 1 END)";
+    /**
+     * The counts of the open pass, each a condition on an open lawsuit {@code l}, in the order of its columns: decided,
+     * withdrawn after the act changed, carried over, pending. The list of the lawsuits behind a count reads the same.
+     */
+    static final Map<Count, String> OPEN_CONDITIONS = new LinkedHashMap<>();
+    static {
+        OPEN_CONDITIONS.put(Count.SUITS_CONCLUDED, "l.outcome_date <= :to");
+        OPEN_CONDITIONS.put(Count.WITHDRAWN_AFTER_ACT_CHANGED, "l.outcome_date <= :to AND l.withdrawn_after_act_changed = TRUE");
+        OPEN_CONDITIONS.put(Count.SUITS_CARRIED_OVER_IN, "l.filed_date < :from");
+        OPEN_CONDITIONS.put(Count.SUITS_PENDING, "l.filed_date <= :to AND (l.outcome_date IS NULL OR l.outcome_date > :to)");
+    }
+
+    /** The columns of the open pass, after its grouping columns. */
+    static final String OPEN_COLUMNS = OPEN_CONDITIONS.values().stream().map(c -> "COUNT(CASE WHEN " + c + " THEN 1 END)")
+            .collect(Collectors.joining(", "));
+
+    /**
+     * The first-instance counts of the open pass, which the pass classifies in Java by {@code Outcome.loss()} and
+     * {@code merits()} per group: the same rules as SQL lists, for the list of the lawsuits behind them.
+     */
+    static String firstInstanceDecided(Count c) {
+        String decided = OPEN_CONDITIONS.get(Count.SUITS_CONCLUDED) + " AND l.instance = 'FIRST' AND l.outcome IS NOT NULL";
+        return switch (c) {
+            case FIRST_INSTANCE_CONCLUDED -> decided;
+            case SUITS_LOST -> decided + " AND l.outcome IN (" + outcomes(Outcome::loss) + ")";
+            case MERITS_JUDGMENTS -> decided + " AND l.outcome IN (" + outcomes(Outcome::merits) + ")";
+            default -> throw new IllegalArgumentException(c.id());
+        };
+    }
+
+    private static String outcomes(java.util.function.Predicate<Outcome> test) {
+        return Arrays.stream(Outcome.values()).filter(test).map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The counts of lawsuits in the session pass, each a condition on the per-lawsuit row {@code x} of
+     * {@link #perLawsuit}: with a session in the period, a head appeared, the principal head, the head spoke, and not
+     * counted because a notified head stayed away again.
+     */
+    static final Map<Count, String> SESSION_SUIT_CONDITIONS = new LinkedHashMap<>();
+    static {
+        SESSION_SUIT_CONDITIONS.put(Count.SUITS_WITH_SESSION, "1 = 1");
+        SESSION_SUIT_CONDITIONS.put(Count.SUITS_HEAD_APPEARED, "x.f & 1 = 1");
+        SESSION_SUIT_CONDITIONS.put(Count.SUITS_PRINCIPAL_APPEARED, "x.f & 2 = 2");
+        SESSION_SUIT_CONDITIONS.put(Count.SUITS_HEAD_SPOKE, "x.f & 4 = 4");
+        SESSION_SUIT_CONDITIONS.put(Count.SUITS_HEAD_ABSENT_WHEN_NOTIFIED_AGAIN, "x.f & 9 = 8");
+    }
+
+    /** The counts of the filed pass that are a condition on the lawsuit alone. */
+    static String filedCondition(Count c) {
+        return switch (c) {
+            case SUITS -> "1 = 1";
+            case SUITS_FIRST_INSTANCE -> "l.instance = 'FIRST'";
+            case SUITS_APPEAL -> "l.instance = 'APPEAL'";
+            case SUITS_RETRIAL -> "l.instance = 'RETRIAL'";
+            default -> throw new IllegalArgumentException(c.id());
+        };
+    }
+
+    /**
+     * The query of the ids (column {@code id}) of the lawsuits a count of lawsuits counts over the whole scope, from the
+     * same conditions as the passes; {@code null} for the counts that are not lawsuits (sessions, notices,
+     * recommendations).
+     */
+    static String lawsuitsBehind(Count c, Scope scope) {
+        String scoped = scope("l", scope);
+        return switch (c) {
+            case SUITS, SUITS_FIRST_INSTANCE, SUITS_APPEAL, SUITS_RETRIAL ->
+                "SELECT l.id FROM lawsuit l WHERE " + FILED + " AND " + filedCondition(c) + scoped;
+            case SUITS_WITH_COUNSEL -> "SELECT l.id FROM lawsuit l WHERE " + FILED + " AND (" + counselCondition(false, scope) + ")" + scoped;
+            case SUITS_CONCLUDED, WITHDRAWN_AFTER_ACT_CHANGED, SUITS_CARRIED_OVER_IN, SUITS_PENDING ->
+                "SELECT l.id FROM lawsuit l WHERE " + OPEN + " AND " + OPEN_CONDITIONS.get(c) + scoped;
+            case FIRST_INSTANCE_CONCLUDED, SUITS_LOST, MERITS_JUDGMENTS ->
+                "SELECT l.id FROM lawsuit l WHERE " + OPEN + " AND " + firstInstanceDecided(c) + scoped;
+            case SUITS_WITH_SESSION, SUITS_HEAD_APPEARED, SUITS_PRINCIPAL_APPEARED, SUITS_HEAD_SPOKE, SUITS_HEAD_ABSENT_WHEN_NOTIFIED_AGAIN ->
+                "SELECT x.lawsuit_id AS id FROM (" + perLawsuit(scope, null) + ") x JOIN lawsuit l ON l.id = x.lawsuit_id WHERE "
+                        + SESSION_SUIT_CONDITIONS.get(c) + scoped;
+            default -> null;
+        };
+    }
 
     /** The current appearance record {@code a} says a head counts as having appeared (SessionAppearance.headCounts()). */
     static final String HEAD_COUNTS = "a.head_appeared = TRUE AND a.head_identity_defective = FALSE";
@@ -57,12 +135,17 @@ final class LitigationSql {
      * A column of the filed pass.
      */
     static String counsel(boolean perDefendant, Scope scope) {
+        return "COUNT(CASE WHEN " + counselCondition(perDefendant, scope) + " THEN 1 END)";
+    }
+
+    /** Government counsel acted on the lawsuit {@code l} (per defendant: for the defendant {@code d}). */
+    static String counselCondition(boolean perDefendant, Scope scope) {
         String atSession = "SELECT cs.lawsuit_id FROM court_session cs JOIN session_appearance ca ON ca.session_id = cs.id"
                 + " WHERE ca.superseded = FALSE AND ca.counsel_type IN (" + governmentCounsel() + ")";
         // across the whole deployment the set of such lawsuits is built once; for fewer lawsuits each is looked up
         String orAtSession = perDefendant ? "EXISTS (" + atSession + " AND cs.lawsuit_id = l.id AND ca.defendant_id = d.id)"
                 : scope.wholeDeployment() ? "l.id IN (" + atSession + ")" : "EXISTS (" + atSession + " AND cs.lawsuit_id = l.id)";
-        return "COUNT(CASE WHEN l.counsel_type IN (" + governmentCounsel() + ") OR " + orAtSession + " THEN 1 END)";
+        return "l.counsel_type IN (" + governmentCounsel() + ") OR " + orAtSession;
     }
 
     /** Lawsuits of the scope, with the organs as {@code :organs}. */
@@ -105,6 +188,22 @@ final class LitigationSql {
      */
     static String sessions(Scope scope, SuitDimension by) {
         boolean perDefendant = by != null && by.perDefendant();
+        String key = by == null ? null : by.column();
+        List<String> suits = SESSION_SUIT_CONDITIONS.values().stream().map(c -> "COUNT(CASE WHEN " + c + " THEN 1 END)").toList();
+        // in the order of SESSION_COUNTS
+        return "SELECT " + (key == null ? "" : key + ", ")
+                + suits.get(0) + ", SUM(x.n), SUM(x.nh), " + String.join(", ", suits.subList(1, suits.size()))
+                + ", SUM(x.nt), SUM(x.ntc)"
+                + " FROM (" + perLawsuit(scope, by) + ") x"
+                + (key == null ? "" : " JOIN lawsuit l ON l.id = x.lawsuit_id"
+                        + (perDefendant ? " JOIN lawsuit_defendant d ON d.id = x.defendant_id" : "")
+                        + (by == SuitDimension.RESPONDENT_KIND ? " LEFT JOIN respondent r ON r.id = d.respondent_id" : "")
+                        + " GROUP BY " + key);
+    }
+
+    /** The per-lawsuit (per defendant: per lawsuit and defendant) rows of the session pass; see {@link #sessions}. */
+    static String perLawsuit(Scope scope, SuitDimension by) {
+        boolean perDefendant = by != null && by.perDefendant();
         String flags = "CASE WHEN " + HEAD_COUNTS + " THEN 1 + CASE WHEN a.head_rank = 'PRINCIPAL' THEN 2 ELSE 0 END"
                 + " + CASE WHEN a.head_spoke = TRUE THEN 4 ELSE 0 END ELSE 0 END";
         String sessionsOfInstances = scope.wholeDeployment()
@@ -135,15 +234,6 @@ final class LitigationSql {
                 + " FROM (" + withInstance + ") z GROUP BY z.lawsuit_id" + (perDefendant ? ", z.defendant_id" : "")
                 // across the whole deployment every session up to the last day is read: keep the lawsuits with one in the period
                 + (scope.wholeDeployment() ? " HAVING COUNT(CASE WHEN " + inPeriod + " THEN 1 END) > 0" : "");
-        String key = by == null ? null : by.column();
-        return "SELECT " + (key == null ? "" : key + ", ")
-                + "COUNT(*), SUM(x.n), SUM(x.nh), COUNT(CASE WHEN x.f & 1 = 1 THEN 1 END),"
-                + " COUNT(CASE WHEN x.f & 2 = 2 THEN 1 END), COUNT(CASE WHEN x.f & 4 = 4 THEN 1 END),"
-                + " COUNT(CASE WHEN x.f & 9 = 8 THEN 1 END), SUM(x.nt), SUM(x.ntc)"
-                + " FROM (" + perLawsuit + ") x"
-                + (key == null ? "" : " JOIN lawsuit l ON l.id = x.lawsuit_id"
-                        + (perDefendant ? " JOIN lawsuit_defendant d ON d.id = x.defendant_id" : "")
-                        + (by == SuitDimension.RESPONDENT_KIND ? " LEFT JOIN respondent r ON r.id = d.respondent_id" : "")
-                        + " GROUP BY " + key);
+        return perLawsuit;
     }
 }

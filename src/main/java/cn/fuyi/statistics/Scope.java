@@ -16,6 +16,11 @@ public record Scope(Organ organ, boolean includeSubordinates, List<Long> organId
         return new Scope(null, false, Organ.<Organ>listAll().stream().map(o -> o.id).sorted().toList(), true);
     }
 
+    /** No organ at all: counts nothing (used to ask a definition what it would read). */
+    static Scope none() {
+        return new Scope(null, false, List.of(), false);
+    }
+
     public static Scope of(Organ organ, boolean includeSubordinates) {
         return new Scope(organ, includeSubordinates, includeSubordinates ? Organ.subtreeIds(organ.id) : List.of(organ.id), false);
     }

@@ -56,6 +56,26 @@ public final class Variants {
         return new Variants(chosen);
     }
 
+    /**
+     * The variants of one kind of statistics from pairs that may name rates of both (a frozen report holds both):
+     * pairs naming a rate of the other kind are left to it; anything else is parsed as by {@link #parse}.
+     */
+    public static Variants parseMixed(String pairs, boolean litigation) {
+        if (pairs == null || pairs.isBlank()) {
+            return defaults();
+        }
+        List<String> mine = new java.util.ArrayList<>();
+        for (String pair : pairs.split(",")) {
+            String p = pair.trim();
+            int colon = p.indexOf(':');
+            boolean other = colon > 0 && Metric.byId(p.substring(0, colon)).map(m -> m.litigation() != litigation).orElse(false);
+            if (!p.isEmpty() && !other) {
+                mine.add(p);
+            }
+        }
+        return parse(mine, litigation);
+    }
+
     public Metric.Variant of(Metric metric) {
         return chosen.getOrDefault(metric, metric.defaultVariant());
     }

@@ -49,6 +49,16 @@ class SecurityMatrixTest {
                 "LitigationStatisticsResource_breakdown", "LitigationStatisticsResource_agencies", "LitigationStatisticsResource_reportText")) {
             DECISIONS.put(op, STATISTICS);
         }
+        for (String op : List.of("StatisticsResource_cases", "LitigationStatisticsResource_cases", "FrozenReportResource_freeze", "FrozenReportResource_list",
+                "FrozenReportResource_get", "FrozenReportResource_differences", "FrozenReportResource_cases", "FrozenReportResource_reportText",
+                "SubmissionResource_submit", "SubmissionResource_list", "SubmissionResource_owed", "SubmissionResource_get", "SubmissionResource_rollUp",
+                "SubmissionResource_deadlines")) {
+            DECISIONS.put(op, STATISTICS);
+        }
+        // the parent organ's decisions on its subordinates' reports, and when they are due, are the reviewer's
+        for (String op : List.of("SubmissionResource_returnSubmission", "SubmissionResource_accept", "SubmissionResource_setDeadline")) {
+            DECISIONS.put(op, REVIEWER);
+        }
         DECISIONS.put("CaseListExportResource_export", Set.of(Roles.CLERK, Roles.REVIEWER, Roles.STATISTICIAN));
         for (String op : List.of("CodeListResource_all", "CodeListResource_one", "CalendarResource_days",
                 "CalendarResource_period", "CalendarResource_years", "CalendarResource_year", "StatisticsResource_definitions")) {

@@ -737,4 +737,46 @@ class LitigationStatisticsTest {
         spec.get("/api/v1/statistics/litigation" + path).then().statusCode(400).contentType("application/problem+json")
                 .body("code", notNullValue());
     }
+
+    @Test
+    void everyCountOfLawsuitsListsTheLawsuitsItCounts() {
+        for (Object[] period : java.util.List.of(new Object[] { "year", 2023 }, new Object[] { "from", "2023-03-01", "to", "2023-09-30" })) {
+            JsonPath r = get("", StatisticsFrozenAndSubmittedTest.concat(new Object[] { "organId", organ }, period)).extract().jsonPath();
+            Map<String, Object> counts = r.getMap("counts");
+            int listed = 0;
+            for (Map.Entry<String, Object> e : counts.entrySet()) {
+                var spec = io.restassured.RestAssured.given().accept("application/json").queryParam("organId", organ)
+                        .queryParam("count", e.getKey()).queryParam("size", 500);
+                for (int i = 0; i < period.length; i += 2) {
+                    spec = spec.queryParam((String) period[i], period[i + 1]);
+                }
+                io.restassured.response.Response d = spec.get("/api/v1/statistics/litigation/cases");
+                if (d.statusCode() == 400) {
+                    assertEquals("STATISTICS_COUNT_NOT_LISTABLE", d.jsonPath().getString("code"), e.getKey());
+                    continue;
+                }
+                assertEquals(200, d.statusCode(), d.asString());
+                listed++;
+                long figure = ((Number) e.getValue()).longValue();
+                assertEquals(figure, d.jsonPath().getLong("figure"), e.getKey());
+                assertEquals(figure, d.jsonPath().getList("lawsuits.items").size(), e.getKey());
+            }
+            assertEquals(17, listed, "counts of lawsuits");
+            for (Map<String, Object> rate : r.<Map<String, Object>>getList("rates")) {
+                for (String part : java.util.List.of("numerator", "denominator")) {
+                    var spec = io.restassured.RestAssured.given().accept("application/json").queryParam("organId", organ)
+                            .queryParam("rate", rate.get("id")).queryParam("part", part);
+                    for (int i = 0; i < period.length; i += 2) {
+                        spec = spec.queryParam((String) period[i], period[i + 1]);
+                    }
+                    JsonPath d = spec.get("/api/v1/statistics/litigation/cases").then().statusCode(200).extract().jsonPath();
+                    assertEquals(((Number) rate.get(part)).longValue(), d.getLong("figure"), rate.get("id") + " " + part);
+                }
+            }
+        }
+        // a per-session variant counts sessions, not lawsuits
+        io.restassured.RestAssured.given().accept("application/json").queryParam("organId", organ).queryParam("year", 2023)
+                .queryParam("rate", "appearance.head").queryParam("part", "denominator").queryParam("variant", "appearance.head:session")
+                .get("/api/v1/statistics/litigation/cases").then().statusCode(400).body("code", org.hamcrest.Matchers.equalTo("STATISTICS_COUNT_NOT_LISTABLE"));
+    }
 }

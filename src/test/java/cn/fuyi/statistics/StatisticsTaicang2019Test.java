@@ -181,4 +181,26 @@ class StatisticsTaicang2019Test {
                 .body("comparison.counts.pending", equalTo(5))
                 .body("comparison.countChanges.find { it.id == 'received' }.change", equalTo(149));
     }
+
+    @Test
+    void everyCountOfTheYearListsTheCasesItCounts() {
+        java.util.Map<String, Integer> counts = StatisticsReportTest.get("", "organId", organ, "year", 2019).extract().jsonPath().getMap("counts");
+        int listed = 0;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            io.restassured.response.Response d = io.restassured.RestAssured.given().accept("application/json")
+                    .queryParam("organId", organ).queryParam("year", 2019).queryParam("count", e.getKey()).queryParam("size", 1)
+                    .get("/api/v1/statistics/reconsideration/cases");
+            if (d.statusCode() == 400) {
+                continue;
+            }
+            listed++;
+            assertEquals(200, d.statusCode(), d.asString());
+            assertEquals(e.getValue().longValue(), d.jsonPath().getLong("cases.totalItems"), e.getKey());
+        }
+        assertTrue(listed >= 25, "counts listed: " + listed);
+        // the 5 direct corrections of the report, by name
+        io.restassured.RestAssured.given().accept("application/json").queryParam("organId", organ).queryParam("year", 2019)
+                .queryParam("rate", "correction.direct").queryParam("part", "numerator").get("/api/v1/statistics/reconsideration/cases")
+                .then().statusCode(200).body("figure", equalTo(5)).body("cases.items", hasSize(5));
+    }
 }

@@ -51,8 +51,41 @@ public class LitigationStatisticsResource {
     OrganService organs;
     @Inject
     UserScope userScope;
+    @Inject
+    cn.fuyi.statistics.FigureCases figureCases;
     @Context
     HttpHeaders headers;
+
+    @RolesAllowed({ "statistician", "reviewer" })
+    @GET
+    @Path("/cases")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The lawsuits behind a litigation figure",
+            description = "Drill-down: the lawsuits a litigation count counts (count=suitsLost), or those of a rate's numerator or "
+                    + "denominator (rate=litigation.loss&part=denominator, with the variant of the request), over the whole scope and "
+                    + "period of the report, read with the count's own condition, so the total (figure) is the report's figure. Paged "
+                    + "(sort=courtCaseNumber|filedDate|outcomeDate|organId|id, by id when not given); plaintiffs who are persons are "
+                    + "masked for statisticians. Counts of sessions, of the court's notices and of recommendations are not lists of "
+                    + "lawsuits and answer 400.")
+    @APIResponse(responseCode = "200", description = "One page of the lawsuits",
+            content = @Content(schema = @Schema(implementation = StatisticsViews.FigureLawsuitsView.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of count and rate, an unknown count or rate, a count that is not "
+            + "a count of lawsuits, or part missing (STATISTICS_FIGURE_REQUIRED, STATISTICS_COUNT_NOT_LISTABLE, STATISTICS_PART_UNKNOWN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organ has this organId (ORGAN_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatisticsViews.FigureLawsuitsView cases(@BeanParam StatisticsRequest request,
+            @QueryParam("count") @Parameter(description = "A count of lawsuits, e.g. suitsLost") String count,
+            @QueryParam("rate") @Parameter(description = "A litigation rate, e.g. litigation.loss; with part") String rate,
+            @QueryParam("part") @Parameter(description = "numerator or denominator, with rate") String part,
+            @jakarta.validation.Valid @BeanParam cn.fuyi.common.PageRequest page) {
+        Period period = request.period();
+        Scope scope = request.scope(organs, userScope);
+        request.requireJson();
+        cn.fuyi.statistics.FigureCases.Target target = cn.fuyi.statistics.FigureCases.target(StatisticsResource.emptyToNull(count),
+                StatisticsResource.emptyToNull(rate), StatisticsResource.emptyToNull(part), request.variants(true), true);
+        return figureCases.lawsuits(scope, period, target, page, !userScope.seesPersonalData());
+    }
 
     @RolesAllowed({ "statistician", "reviewer" })
     @GET

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.Messages;
+import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.Problem;
 import cn.fuyi.organ.OrganService;
 import cn.fuyi.statistics.Definitions;
+import cn.fuyi.statistics.FigureCases;
 import cn.fuyi.statistics.Dimension;
 import cn.fuyi.statistics.Period;
 import cn.fuyi.statistics.ReportWriter;
@@ -36,6 +39,7 @@ import cn.fuyi.statistics.Scope;
 import cn.fuyi.statistics.StatisticsService;
 import cn.fuyi.statistics.api.StatisticsViews.BreakdownView;
 import cn.fuyi.statistics.api.StatisticsViews.DefinitionsView;
+import cn.fuyi.statistics.api.StatisticsViews.FigureCasesView;
 import cn.fuyi.statistics.api.StatisticsViews.ReconciliationReport;
 import cn.fuyi.statistics.api.StatisticsViews.ReportTextView;
 import cn.fuyi.statistics.api.StatisticsViews.ReportView;
@@ -59,6 +63,8 @@ public class StatisticsResource {
     StatisticsService statistics;
     @Inject
     ReportWriter writer;
+    @Inject
+    FigureCases figureCases;
     @Inject
     OrganService organs;
     @Context
@@ -151,6 +157,39 @@ public class StatisticsResource {
         Scope scope = request.scope(organs, userScope);
         request.requireJson();
         return writer.reconsideration(scope, period, request.variants(false));
+    }
+
+    @RolesAllowed({ "statistician", "reviewer" })
+    @GET
+    @Path("/reconsideration/cases")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The cases behind a figure",
+            description = "Drill-down: the cases a count counts (count=concluded), or the cases of a rate's numerator or denominator "
+                    + "(rate=correction.direct&part=denominator, with the variant of the request), for the same scope and period as the "
+                    + "report. The list is read with the count's own definition, so its total (figure) is the report's figure. Paged "
+                    + "(page, size, sort=caseNumber|receivedDate|acceptedDate|concludedDate|organId|id, '-' for descending; by id when not given); "
+                    + "applicants' names are masked for statisticians. Counts of events (hearings held, opinion letters, …) and the "
+                    + "litigation counts are not lists of cases and answer 400.")
+    @APIResponse(responseCode = "200", description = "One page of the cases", content = @Content(schema = @Schema(implementation = FigureCasesView.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of count and rate, an unknown count or rate, a count that is not a "
+            + "count of cases, or part missing (STATISTICS_FIGURE_REQUIRED, STATISTICS_COUNT_NOT_LISTABLE, STATISTICS_PART_UNKNOWN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organ has this organId (ORGAN_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FigureCasesView cases(@BeanParam StatisticsRequest request,
+            @QueryParam("count") @Parameter(description = "A count of cases, e.g. concluded (see /api/v1/statistics/definitions)") String count,
+            @QueryParam("rate") @Parameter(description = "A reconsideration rate, e.g. correction.direct; with part") String rate,
+            @QueryParam("part") @Parameter(description = "numerator or denominator, with rate") String part,
+            @Valid @BeanParam PageRequest page) {
+        Period period = request.period();
+        Scope scope = request.scope(organs, userScope);
+        request.requireJson();
+        FigureCases.Target target = FigureCases.target(emptyToNull(count), emptyToNull(rate), emptyToNull(part), request.variants(false));
+        return figureCases.list(scope, period, target, page, !userScope.seesPersonalData());
+    }
+
+    static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     @PermitAll

@@ -186,4 +186,126 @@ public final class StatisticsViews {
     @Schema(name = "AgencyLitigationYear")
     public record AgencyYear(int year, long suits, RateView lossRate, RateView headAppearanceRate) {
     }
+
+    // ---- the cases behind a figure, frozen reports and submissions up the organ tree -----------------------------
+
+    @Schema(name = "FigureCase", description = "A case counted by a figure; applicants' names are masked for users who do not see personal data")
+    public record FigureCase(long id, String caseNumber, long organId, String organName, String state, LocalDate receivedDate,
+            LocalDate acceptedDate, LocalDate concludedDate, DecisionType decisionType, String decisionTypeLabel, long respondentId,
+            String respondentName, List<String> applicantNames) {
+    }
+
+    @Schema(name = "FigureCases", description = "The cases behind one count, or behind a rate's numerator or denominator; "
+            + "figure equals the count the report gives for the same scope, period and variant")
+    public record FigureCasesView(ScopeView scope, PeriodView period, @Schema(examples = "concluded") String count, String countNameZh,
+            String countDefinitionZh, @Schema(description = "The rate asked for, when the list is a rate's part") String rate,
+            String variant, @Schema(examples = "numerator") String part, long figure, cn.fuyi.common.PageResult<FigureCase> cases) {
+    }
+
+    @Schema(name = "FigureLawsuit", description = "A lawsuit counted by a litigation figure; plaintiffs' names are masked for users who do not see personal data")
+    public record FigureLawsuit(long id, String court, String courtCaseNumber, long organId, String organName,
+            cn.fuyi.litigation.Instance instance, String instanceLabel, LocalDate filedDate, Outcome outcome, String outcomeLabel,
+            LocalDate outcomeDate, List<String> plaintiffNames) {
+    }
+
+    @Schema(name = "FigureLawsuits", description = "The lawsuits behind one litigation count, or behind a litigation rate's "
+            + "numerator or denominator; figure equals the count the litigation report gives")
+    public record FigureLawsuitsView(ScopeView scope, PeriodView period, @Schema(examples = "suitsLost") String count, String countNameZh,
+            String countDefinitionZh, String rate, String variant, String part, long figure,
+            cn.fuyi.common.PageResult<FigureLawsuit> lawsuits) {
+    }
+
+    @Schema(name = "FrozenReportSummary")
+    public record FrozenReportSummary(long id, ScopeView scope, PeriodView period, String variants, String title,
+            java.time.Instant frozenAt, String frozenBy, String frozenByName, String sha256) {
+    }
+
+    @Schema(name = "FrozenReport", description = "Statistics frozen for signature (签发): the figures, definitions and variants as "
+            + "they were when frozen, and how many cases were kept behind each count; never changed afterwards")
+    public record FrozenReportView(long id, ScopeView scope, PeriodView period, String variants, String title, java.time.Instant frozenAt,
+            String frozenBy, String frozenByName,
+            @Schema(description = "SHA-256 of the stored figures, definitions and case ids, as computed when frozen") String sha256,
+            ReportView report, @Schema(description = "The litigation report of the same scope and period, as frozen") LitigationReportView litigation,
+            DefinitionsView definitions,
+            @Schema(description = "Count id → number of case (or lawsuit) ids kept, for the counts of cases and of lawsuits") Map<String, Integer> casesKept) {
+    }
+
+    @Schema(name = "FrozenCases", description = "The cases (for a litigation count the lawsuits: id and court case number) kept "
+            + "behind a count of a frozen report, as they were counted when frozen")
+    public record FrozenCasesView(long frozenReportId, String count, String countNameZh, long figure,
+            cn.fuyi.common.PageResult<CaseRef> cases) {
+    }
+
+    @Schema(name = "FrozenDifferences", description = "A frozen report beside the live figures of the same scope, period and "
+            + "variants, with the cases that moved")
+    public record FrozenDifferencesView(long frozenReportId, ScopeView scope, PeriodView period, String variants,
+            java.time.Instant frozenAt, boolean unchanged, List<CountDifference> counts, List<RateDifference> rates) {
+    }
+
+    @Schema(name = "CountDifference")
+    public record CountDifference(String id, String nameZh, long frozen, long live, long difference,
+            @Schema(description = "How many cases are counted now and not when frozen (counts of cases only)") long casesAddedTotal,
+            @Schema(description = "Those cases, the first 1000 by id") List<CaseRef> casesAdded,
+            @Schema(description = "How many cases were counted when frozen and are not now") long casesRemovedTotal,
+            @Schema(description = "Those cases, the first 1000 by id") List<CaseRef> casesRemoved) {
+    }
+
+    @Schema(name = "RateDifference")
+    public record RateDifference(String id, String nameZh, String variant, String frozen, String live, boolean changed) {
+    }
+
+    @Schema(name = "StatisticsSubmission", description = "A frozen report submitted by an organ to its parent organ (上报)")
+    public record SubmissionView(long id, long frozenReportId, long organId, String organName, long parentOrganId,
+            String parentOrganName, PeriodView period, SubmissionState state, String stateLabel, java.time.Instant submittedAt,
+            String submittedBy, java.time.Instant decidedAt, String decidedBy, String comment, LocalDate dueDate, boolean late,
+            long version) {
+    }
+
+    @Schema(name = "SubmissionDeadline", description = "When the subordinate organs' reports of a period are due at a parent organ")
+    public record DeadlineView(long id, long parentOrganId, PeriodView period, LocalDate dueDate) {
+    }
+
+    @Schema(name = "SubordinateStatus", description = "One subordinate organ's submission for a period: due, submitted, returned or accepted")
+    public record SubordinateStatus(long organId, String organName, String status, String statusLabel, Long submissionId,
+            LocalDate dueDate, boolean overdue, @Schema(description = "Days left until the due date; negative once past") Long daysLeft) {
+    }
+
+    @Schema(name = "SubmissionRollUp", description = "The sum of the accepted submissions of a parent organ's subordinates "
+            + "beside the live figures of the same organs, with the differences named")
+    public record RollUpView(long parentOrganId, String parentOrganName, PeriodView period, List<SubordinateStatus> subordinates,
+            @Schema(description = "The organs whose accepted submissions are summed (with their own subordinates where they reported them)") List<Long> organIds,
+            Map<String, Long> accepted, Map<String, Long> live, List<RollUpDifference> differences, List<RateView> rates) {
+    }
+
+    @Schema(name = "RollUpDifference", description = "A count where the accepted submissions and the live figures differ, "
+            + "and which subordinates' submissions differ from their live figures")
+    public record RollUpDifference(String count, String nameZh, long accepted, long live, long difference,
+            List<SubordinateDifference> bySubordinate) {
+    }
+
+    @Schema(name = "SubordinateDifference")
+    public record SubordinateDifference(long organId, String organName, long submissionId, long accepted, long live) {
+    }
+
+    public enum SubmissionState implements cn.fuyi.common.Labelled {
+        SUBMITTED("已上报", "Submitted"), RETURNED("已退回", "Returned"), ACCEPTED("已接收", "Accepted");
+
+        private final String zh;
+        private final String en;
+
+        SubmissionState(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        @Override
+        public String labelZh() {
+            return zh;
+        }
+
+        @Override
+        public String labelEn() {
+            return en;
+        }
+    }
 }

@@ -134,6 +134,13 @@ class StatisticsBenchmarkTest {
         litigation.add(measureLitigation("lawsuits: city with its counties, year 2024", city, true, y2024, end2024, runs));
         litigation.add(measureLitigation("lawsuits: every organ, 5 years 2020-2024", null, false, LocalDate.of(2020, 1, 1), end2024, runs));
         double agencies = measureAgencies(county, y2024, end2024, runs);
+        List<String> drillDowns = new ArrayList<>();
+        drillDowns.add(measureDrillDown("cases behind: county, year 2024, concluded", county, false, y2024, end2024,
+                "count=concluded", runs));
+        drillDowns.add(measureDrillDown("cases behind: city with counties, 2024, direct corr.", city, true, y2024, end2024,
+                "rate=correction.direct&part=numerator", runs));
+        drillDowns.add(measureDrillDown("cases behind: every organ, 5 years, heard", null, false, LocalDate.of(2020, 1, 1), end2024,
+                "count=heard", runs));
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%,d cases loaded in %,d s, %,d lawsuits in %,d s; median of %d rounds after 2 warm-up"
@@ -146,6 +153,7 @@ class StatisticsBenchmarkTest {
         }
         // four double-width characters: four columns less of padding keep the column aligned
         out.append(String.format(Locale.ROOT, "%-48s API %8.1f ms%n", "两高一低 agencies: county, year 2024", agencies));
+        drillDowns.forEach(line -> out.append(line).append('\n'));
         LOG.info("\n" + out);
         Files.writeString(Path.of("target", "benchmark-results.txt"), out.toString(), StandardCharsets.UTF_8);
     }
@@ -225,6 +233,23 @@ class StatisticsBenchmarkTest {
         String path = "/api/v1/statistics/litigation/agencies?" + query(organId, false, from, to);
         given().get(path).then().statusCode(200);
         return medians(runs, get(path))[0];
+    }
+
+    /**
+     * One page of the cases behind a figure (drill-down), after checking that its total is the report's figure: the
+     * same count read by the list's own query.
+     */
+    private String measureDrillDown(String what, Long organId, boolean subordinates, LocalDate from, LocalDate to, String figure,
+            int runs) throws Exception {
+        String query = query(organId, subordinates, from, to);
+        JsonPath report = given().get("/api/v1/statistics/reconsideration?" + query).then().statusCode(200).extract().jsonPath();
+        String path = "/api/v1/statistics/reconsideration/cases?" + query + "&" + figure + "&size=20";
+        JsonPath page = given().get(path).then().statusCode(200).extract().jsonPath();
+        String count = page.getString("count");
+        assertEquals(number(report.get("counts." + count)), page.getLong("figure"), what);
+        assertEquals(Math.min(20L, page.getLong("figure")), page.getList("cases.items").size(), what);
+        double ms = medians(runs, get(path))[0];
+        return String.format(Locale.ROOT, "%-52s API %8.1f ms   (%,d cases, page of 20)", what, ms, page.getLong("figure"));
     }
 
     private static List<Long> organIds(Long organId, boolean subordinates) {
