@@ -15,6 +15,8 @@ public enum SubjectType implements Labelled {
     DOCUMENT("案卷材料", "Case-file document"),
     DOCUMENT_TEMPLATE("文书模板", "Document template"),
     DOCUMENT_NUMBER_PATTERN("文号规则", "Document number pattern"),
+    REMINDER("期限提醒", "Reminder"),
+    REMINDER_PREFERENCE("提醒设置", "Reminder preferences"),
     SYSTEM("系统", "System");
 
     private final String zh;
