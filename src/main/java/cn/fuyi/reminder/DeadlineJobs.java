@@ -1,6 +1,7 @@
 package cn.fuyi.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ public class DeadlineJobs {
     @Scheduled(identity = "fuyi-deemed-acceptance", cron = "${fuyi.jobs.deemed-acceptance.cron}",
             timeZone = "Asia/Shanghai")
     @Nonconcurrent
+    @ActivateRequestContext
     public void deemedAcceptance() {
         deemedAcceptance.run();
     }
@@ -42,6 +44,7 @@ public class DeadlineJobs {
     /** Plans today's reminders and sends those due, retries included. */
     @Scheduled(identity = "fuyi-reminders", cron = "${fuyi.jobs.reminders.cron}", timeZone = "Asia/Shanghai")
     @Nonconcurrent
+    @ActivateRequestContext
     public void reminders() {
         int planned = planner.plan();
         int sent = delivery.deliverDue();
@@ -53,11 +56,13 @@ public class DeadlineJobs {
     /** Each person's daily digest. */
     @Scheduled(identity = "fuyi-reminder-digest", cron = "${fuyi.jobs.digest.cron}", timeZone = "Asia/Shanghai")
     @Nonconcurrent
+    @ActivateRequestContext
     public void digest() {
         planner.planDigests();
         delivery.deliverDue();
     }
 
+    @ActivateRequestContext
     void onDeemedAccepted(@Observes DeemedAccepted e) {
         planner.tellDeemedAccepted(e);
     }
@@ -66,6 +71,7 @@ public class DeadlineJobs {
      * A corrected calendar moves deadlines: reminders not yet sent for the old dates are cancelled and the new dates'
      * reminders planned, once the calendar's transaction committed (a new transaction, as the old one is over).
      */
+    @ActivateRequestContext
     void onCalendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
         try {
             int n = QuarkusTransaction.requiringNew().call(planner::plan);

@@ -56,27 +56,28 @@ public class DeliveryStore {
         return r;
     }
 
+    /**
+     * The outcome of an attempt. Delivery state is written with plain updates, like the claim: the reminder row is
+     * itself the record of the delivery, and an audit record per attempt would only repeat it.
+     */
     @Transactional
     public void delivered(long id) {
-        Reminder r = Reminder.findById(id);
-        r.status = ReminderStatus.SENT;
-        r.sentAt = time.now();
-        r.lastError = null;
-        r.nextAttemptAt = null;
+        em.createNativeQuery("UPDATE reminder SET status = 'SENT', sent_at = ?1, last_error = NULL, next_attempt_at = NULL"
+                + " WHERE id = ?2").setParameter(1, ReminderPlanner.timestamp(time.now())).setParameter(2, id).executeUpdate();
     }
 
     /** A failed attempt: retried after retryBase × 2^(attempts − 1), or given up after maxAttempts. */
     @Transactional
     public void failed(long id, String reason, boolean permanent) {
-        Reminder r = Reminder.findById(id);
-        r.lastError = ReminderTexts.clip(reason, 500);
-        if (permanent || r.attempts >= config.maxAttempts()) {
-            r.status = ReminderStatus.FAILED;
-            r.nextAttemptAt = null;
-        } else {
-            r.status = ReminderStatus.PENDING;
-            r.nextAttemptAt = time.now().plus(config.retryBase().multipliedBy(1L << Math.min(r.attempts - 1, 20)));
-        }
+        Number attempts = (Number) em.createNativeQuery("SELECT attempts FROM reminder WHERE id = ?1").setParameter(1, id)
+                .getSingleResult();
+        int n = attempts.intValue();
+        boolean giveUp = permanent || n >= config.maxAttempts();
+        String next = giveUp ? null
+                : ReminderPlanner.timestamp(time.now().plus(config.retryBase().multipliedBy(1L << Math.min(n - 1, 20))));
+        em.createNativeQuery("UPDATE reminder SET status = ?1, last_error = ?2, next_attempt_at = ?3 WHERE id = ?4")
+                .setParameter(1, (giveUp ? ReminderStatus.FAILED : ReminderStatus.PENDING).name())
+                .setParameter(2, ReminderTexts.clip(reason, 500)).setParameter(3, next).setParameter(4, id).executeUpdate();
     }
 
     @Transactional

@@ -49,10 +49,13 @@ public class ReminderPlanner {
     ReminderConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    cn.fuyi.audit.AuditLog audit;
 
     /** Plans the deadline reminders of today; answers how many rows were new. */
     @Transactional
     public int plan() {
+        audit.expect();
         LocalDate today = time.today();
         WorkingDayCalendar cal = calendar.current();
         boolean restDay = !cal.isWorkingDay(today);
@@ -77,13 +80,18 @@ public class ReminderPlanner {
                 }
             }
         }
-        cancelMovedOrMet(items);
+        int cancelled = cancelMovedOrMet(items);
+        if (added + cancelled > 0) {
+            audit.record(SubjectType.SYSTEM, null, null, "PLAN_REMINDERS", Map.of("date", today.toString(), "added", added,
+                    "cancelled", cancelled), null);
+        }
         return added;
     }
 
     /** Plans today's digest for every person who wants one and has something open; answers how many rows were new. */
     @Transactional
     public int planDigests() {
+        audit.expect();
         if (!config.points().contains(ReminderPoint.DIGEST)) {
             return 0;
         }
@@ -121,12 +129,17 @@ public class ReminderPlanner {
                     null, ReminderTexts.digestTitle(e.getKey(), today, items.size()),
                     ReminderTexts.digestBody(today, items), today);
         }
+        if (added > 0) {
+            audit.record(SubjectType.SYSTEM, null, null, "PLAN_REMINDER_DIGESTS", Map.of("date", today.toString(),
+                    "added", added), null);
+        }
         return added;
     }
 
     /** Tells the case's clerk (or the organ's clerks) that the case was deemed accepted by law. */
     @Transactional
     public void tellDeemedAccepted(DeemedAccepted e) {
+        audit.expect();
         OpenDeadline d = new OpenDeadline(SubjectType.RECONSIDERATION_CASE.name(), e.caseId(), e.organId(), e.caseNumber(),
                 DeadlineKind.ACCEPTANCE_REVIEW.name(), DeadlineKind.ACCEPTANCE_REVIEW.labelZh(), 0, e.acceptedDate(),
                 "行政复议法第三十条第三款", e.clerk());
@@ -214,18 +227,22 @@ public class ReminderPlanner {
                 .executeUpdate() > 0 ? 1 : 0;
     }
 
-    /** Pending deliveries of deadlines no longer open at that due date are not sent. */
-    private void cancelMovedOrMet(List<OpenDeadline> items) {
+    /** Pending deliveries of deadlines no longer open at that due date are not sent (digests and events always are). */
+    private int cancelMovedOrMet(List<OpenDeadline> items) {
         Set<String> openKeys = new HashSet<>();
         items.forEach(d -> openKeys.add(d.key()));
-        List<Reminder> pending = Reminder.list("status = ?1 and point <> ?2", ReminderStatus.PENDING, ReminderPoint.DIGEST);
+        int cancelled = 0;
+        List<Reminder> pending = Reminder.list("status = ?1 and point not in ?2", ReminderStatus.PENDING,
+                List.of(ReminderPoint.DIGEST, ReminderPoint.EVENT));
         for (Reminder r : pending) {
             String key = r.subjectType + "|" + r.subjectId + "|" + r.deadlineKind + "|" + r.refId + "|" + r.dueDate;
             if (!openKeys.contains(key)) {
-                r.status = ReminderStatus.CANCELLED;
-                r.lastError = "deadline met or moved before the reminder went out";
+                cancelled += em.createNativeQuery("UPDATE reminder SET status = 'CANCELLED', last_error = ?1 WHERE id = ?2"
+                        + " AND status = 'PENDING'").setParameter(1, "deadline met or moved before the reminder went out")
+                        .setParameter(2, r.id).executeUpdate();
             }
         }
+        return cancelled;
     }
 
     static String timestamp(Instant i) {
