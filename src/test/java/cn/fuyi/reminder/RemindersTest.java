@@ -278,4 +278,23 @@ class RemindersTest {
                 .getReceivedMessages().length - 1];
         assertTrue(String.valueOf(digest.getContent()).contains(number), String.valueOf(digest.getContent()));
     }
+
+    @Test
+    void aLawsuitsReportDeadlineRemindsTheOrgansClerks() {
+        prefs(clerkToken);
+        String number = "（2026）苏0585行初" + (System.nanoTime() % 100_000) + "号";
+        cn.fuyi.support.LawsuitWalk suit = cn.fuyi.support.LawsuitWalk.register(organ, "太仓市人民法院", number, "FIRST", null,
+                "2026-06-01", "PUBLIC_LAWYER", List.of(obj("respondentId", respondent)));
+        suit.step("record-service", obj("date", "2026-06-02"));
+        // Served Tuesday 06-02: the agency's report is due three working days later, Friday 06-05.
+        time.moveTo(LocalDate.of(2026, 6, 3), 9);
+        deadlineJobs.reminders();
+        JsonPath box = inbox(clerkToken);
+        List<Map<String, Object>> items = box.getList("items.findAll { it.subjectType == 'LAWSUIT' && it.subjectId == " + suit.id + " }");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("REPORT", items.get(0).get("deadlineKind"));
+        assertEquals("AHEAD", items.get(0).get("point"));
+        assertEquals(number, items.get(0).get("reference"));
+        assertFalse(String.valueOf(items.get(0).get("text")).contains("钱多多"), "no plaintiff's name");
+    }
 }
