@@ -22,6 +22,8 @@ public enum SubjectType implements Labelled {
     FROZEN_REPORT("签发的统计报表", "Frozen statistics report"),
     STATISTICS_SUBMISSION("统计上报", "Statistics submission"),
     SUBMISSION_DEADLINE("上报期限", "Submission deadline"),
+    REMINDER("期限提醒", "Reminder"),
+    REMINDER_PREFERENCE("提醒设置", "Reminder preferences"),
     SYSTEM("系统", "System");
 
     private final String zh;

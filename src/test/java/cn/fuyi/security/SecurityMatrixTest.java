@@ -169,6 +169,15 @@ class SecurityMatrixTest {
         }
     }
 
+    // reminders: each person's own inbox and preferences; the stored deliveries for reviewers and auditors
+    static {
+        for (String op : List.of("InboxResource_list", "InboxResource_unreadCount", "InboxResource_markRead",
+                "ReminderPreferenceResource_get", "ReminderPreferenceResource_put")) {
+            DECISIONS.put(op, CASEWORK);
+        }
+        DECISIONS.put("ReminderRecordResource_list", Set.of(Roles.REVIEWER, Roles.AUDITOR));
+    }
+
     record Operation(String id, String method, String path, boolean multipart) {
     }
 

@@ -124,17 +124,33 @@ public class AcceptanceReviewService extends ProcedureSteps {
 
     @Transactional
     public ReconsiderationCase deemAccepted(long id, VersionCheck check, AcceptanceInputs.DeemAccepted in) {
-        return step(id, Transition.DEEM_ACCEPTED, check, c -> {
-            LocalDate due = deadlineCalculator(c, time.today()).acceptanceReview().due();
-            if (!time.today().isAfter(due)) {
-                throw ApiException.unprocessable("REVIEW_PERIOD_NOT_OVER", due);
-            }
-            boolean onReceipt = c.ruleSet == RuleSet.ARL_2017;
-            c.acceptedDate = onReceipt ? c.reviewStartDate : due;
-            c.acceptanceKind = onReceipt ? AcceptanceKind.ON_RECEIPT : AcceptanceKind.DEEMED;
-            return new EventData(due, in == null ? null : in.reason(), details("acceptanceKind", c.acceptanceKind,
-                    "acceptedDate", c.acceptedDate, "reviewDue", due));
-        });
+        return step(id, Transition.DEEM_ACCEPTED, check, c -> deem(c, in == null ? null : in.reason(), false));
+    }
+
+    /**
+     * The same step taken by the scheduler (视为受理 happens by law, ARL 30 ¶3: "行政复议机关未作出不予受理决定的，审查
+     * 期限届满之日起视为受理"): dated the last day of the review period whatever day the job runs, so a case whose period
+     * ended while the service was down is accepted as of the right day. The event names the rule.
+     */
+    @Transactional
+    public ReconsiderationCase deemAcceptedBySystem(long id) {
+        return step(id, Transition.DEEM_ACCEPTED, VersionCheck.NONE, c -> deem(c, DEEMED_BY_LAW, true));
+    }
+
+    /** The reason the system's event gives. */
+    public static final String DEEMED_BY_LAW = "审查期限届满未作出不予受理决定，依法视为受理（行政复议法第三十条第三款）";
+
+    private EventData deem(ReconsiderationCase c, String reason, boolean automatic) {
+        LocalDate due = deadlineCalculator(c, time.today()).acceptanceReview().due();
+        if (!time.today().isAfter(due)) {
+            throw ApiException.unprocessable("REVIEW_PERIOD_NOT_OVER", due);
+        }
+        boolean onReceipt = c.ruleSet == RuleSet.ARL_2017;
+        c.acceptedDate = onReceipt ? c.reviewStartDate : due;
+        c.acceptanceKind = onReceipt ? AcceptanceKind.ON_RECEIPT : AcceptanceKind.DEEMED;
+        return new EventData(due, reason, details("acceptanceKind", c.acceptanceKind, "acceptedDate", c.acceptedDate,
+                "reviewDue", due, "automatic", automatic ? Boolean.TRUE : null,
+                "rule", automatic ? (onReceipt ? "ARL 2017 art. 17 ¶2" : "ARL 30 ¶3") : null));
     }
 
     @Transactional
