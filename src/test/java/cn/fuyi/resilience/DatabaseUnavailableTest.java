@@ -40,7 +40,9 @@ class DatabaseUnavailableTest {
                     "quarkus.hibernate-orm.database.version-check.enabled", "false",
                     // the start-up check of the server's version needs the server; nothing to sequence either
                     "quarkus.arc.exclude-types", "cn.fuyi.common.DatabaseServer",
-                    "fuyi.sequencer.enabled", "false");
+                    "fuyi.sequencer.enabled", "false",
+                    // Quartz's JDBC job store reads its triggers when it is created; the jobs need the database anyway
+                    "quarkus.scheduler.enabled", "false");
         }
 
         @Override
