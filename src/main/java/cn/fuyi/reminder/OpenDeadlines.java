@@ -20,11 +20,14 @@ import cn.fuyi.reconsideration.CaseState;
 import cn.fuyi.reconsideration.ReconsiderationCase;
 import cn.fuyi.reconsideration.ReconsiderationService;
 import cn.fuyi.reconsideration.deadline.DeadlineKind;
+import cn.fuyi.statistics.Submissions;
 
 /**
  * Every deadline the office still has to meet on a day, computed afresh from the records by the same rules the
  * case and lawsuit views use: the worklist deadlines of open cases, a lawsuit's report, defence and appeal windows
- * (the trial period is the court's), a recommendation's answer and an open rectification item.
+ * (the trial period is the court's), a recommendation's answer, an open rectification item, and a statistics report
+ * an organ still owes its parent organ by the date the parent set (one deadline per owing organ: the record is the
+ * parent's due date, {@code refId} the owing organ).
  */
 @ApplicationScoped
 public class OpenDeadlines {
@@ -37,6 +40,8 @@ public class OpenDeadlines {
     ReconsiderationService cases;
     @Inject
     LitigationService lawsuits;
+    @Inject
+    Submissions submissions;
 
     /** Needs a transaction (or at least a persistence context) of the caller. */
     public List<OpenDeadline> asOf(LocalDate day) {
@@ -68,6 +73,11 @@ public class OpenDeadlines {
             out.add(new OpenDeadline(SubjectType.RECTIFICATION.name(), r.id, r.organId, "整改事项 " + r.id,
                     OtherDeadlineKind.RECTIFICATION.name(), OtherDeadlineKind.RECTIFICATION.labelZh(), 0, r.dueDate, null,
                     null));
+        }
+        for (Submissions.Outstanding o : submissions.outstanding()) {
+            out.add(new OpenDeadline(SubjectType.SUBMISSION_DEADLINE.name(), o.deadlineId(), o.organId(),
+                    o.periodLabel() + "统计报表（报送" + o.parentName() + "）", OtherDeadlineKind.STATISTICS_SUBMISSION.name(),
+                    OtherDeadlineKind.STATISTICS_SUBMISSION.labelZh(), o.organId(), o.dueDate(), null, null));
         }
         return out;
     }

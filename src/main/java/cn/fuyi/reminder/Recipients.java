@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.security.Roles;
 
 /**
  * Who is reminded of a deadline: the clerk assigned to the case, or where none is (lawsuits, recommendations,
- * rectification items, unassigned cases) the organ's clerks; escalations go to the organ's reviewers. The organ's
- * people are those who saved their reminder preferences with a token naming the organ.
+ * rectification items, unassigned cases) the organ's clerks; escalations go to the organ's reviewers. A statistics
+ * report the organ owes its parent is the reviewers' (of the roles that may submit it, reviewers and statisticians,
+ * only reviewers keep reminder preferences and so are known by organ). The organ's people are those who saved their
+ * reminder preferences with a token naming the organ.
  */
 @ApplicationScoped
 public class Recipients {
@@ -20,6 +23,9 @@ public class Recipients {
     EntityManager em;
 
     public List<String> clerksOf(OpenDeadline d) {
+        if (SubjectType.SUBMISSION_DEADLINE.name().equals(d.subjectType())) {
+            return members(d.organId(), Roles.REVIEWER);
+        }
         if (d.clerk() != null && !d.clerk().isBlank()) {
             return List.of(d.clerk());
         }

@@ -62,6 +62,7 @@ final class ReminderTexts {
             case LAWSUIT -> "/api/v1/lawsuits/" + d.subjectId();
             case RECOMMENDATION -> "/api/v1/recommendations/" + d.subjectId();
             case RECTIFICATION -> "/api/v1/rectifications/" + d.subjectId();
+            case SUBMISSION_DEADLINE -> "/api/v1/statistics/submissions/owed?organId=" + d.organId();
             default -> "";
         };
     }
@@ -71,6 +72,7 @@ final class ReminderTexts {
             case RECONSIDERATION_CASE -> "复议案件 ";
             case LAWSUIT -> "诉讼案件 ";
             case RECOMMENDATION -> "建议书 ";
+            case SUBMISSION_DEADLINE -> "上报 ";
             default -> "";
         };
     }

@@ -147,7 +147,7 @@ public class Submissions {
         r = row(id);
         precondition.accept(r.version());
         if (r.state() != SubmissionState.SUBMITTED) {
-            throw ApiException.conflict("SUBMISSION_NOT_PENDING", id, r.state().labelZh());
+            throw ApiException.conflict("SUBMISSION_NOT_PENDING", id, r.state());
         }
         em.createNativeQuery("UPDATE statistics_submission SET state = ?1, decided_at = ?2, decided_by = ?3, comment = ?4,"
                 + " version = version + 1 WHERE id = ?5").setParameter(1, state.name()).setParameter(2, now())
@@ -347,6 +347,39 @@ public class Submissions {
             list.add(new SubordinateStatus(id, (String) r[1], latest == null ? "NOT_SUBMITTED" : latest.state().name(),
                     latest == null ? "未上报" : latest.state().labelZh(), latest == null ? null : latest.id(), due,
                     !waiting && today.isAfter(due), ChronoUnit.DAYS.between(today, due)));
+        }
+        return list;
+    }
+
+    /** A report an organ still owes its parent for a period, as the reminders see it. */
+    public record Outstanding(long deadlineId, long organId, long parentOrganId, String parentName, Period period, LocalDate dueDate) {
+
+        /** The period in words: "2025年度", "2025年第1季度" or "2025-01-01至2025-06-30". */
+        public String periodLabel() {
+            return switch (period.kind()) {
+                case YEAR -> period.from().getYear() + "年度";
+                case QUARTER -> period.from().getYear() + "年第" + ((period.from().getMonthValue() + 2) / 3) + "季度";
+                case RANGE -> period.from() + "至" + period.to();
+            };
+        }
+    }
+
+    /**
+     * Every report an active organ owes its parent: the parent set a due date for the period and the organ has neither
+     * an accepted submission nor one waiting for the parent's decision (a returned one is owed again). For all organs,
+     * without the caller's scope: the reminder job has no caller. Needs the caller's transaction.
+     */
+    public List<Outstanding> outstanding() {
+        List<Outstanding> list = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT d.id, o.id, p.id, p.name, d.period_kind, d.period_from, d.period_to, d.due_date"
+                + " FROM submission_deadline d JOIN organ p ON p.id = d.parent_organ_id JOIN organ o ON o.parent_id = p.id"
+                + " WHERE o.active = TRUE AND NOT EXISTS (SELECT 1 FROM statistics_submission s WHERE s.organ_id = o.id"
+                + " AND s.period_from = d.period_from AND s.period_to = d.period_to AND s.state IN ('ACCEPTED', 'SUBMITTED'))"
+                + " ORDER BY d.due_date, o.id").getResultList()) {
+            Object[] r = (Object[]) o;
+            list.add(new Outstanding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    (String) r[3], new Period(Period.Kind.valueOf((String) r[4]), FrozenReports.date(r[5]), FrozenReports.date(r[6])),
+                    FrozenReports.date(r[7])));
         }
         return list;
     }
