@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fuyi.common.CsvFiles;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
@@ -134,18 +135,18 @@ public class AuditResource {
         Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_record" + where + " ORDER BY id ASC");
         p.forEach(q::setParameter);
         q.setMaxResults(100_000);
-        StringBuilder sb = new StringBuilder("\uFEFF记录编号,序号,时间(UTC),用户,姓名,角色,机关,对象类型,对象编号,操作,变更内容,理由,请求编号,客户端地址,前一哈希,哈希\r\n");
+        List<Object> header = List.of("记录编号", "序号", "时间(UTC)", "用户", "姓名", "角色", "机关", "对象类型", "对象编号", "操作",
+                "变更内容", "理由", "请求编号", "客户端地址", "前一哈希", "哈希");
+        List<List<Object>> rows = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            for (int i = 0; i < r.length; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(csv(r[i] == null ? "" : r[i].toString()));
+            List<Object> cells = new ArrayList<>(r.length);
+            for (Object v : r) {
+                cells.add(v == null ? null : v.toString());
             }
-            sb.append("\r\n");
+            rows.add(cells);
         }
-        return Response.ok(sb.toString().getBytes(StandardCharsets.UTF_8))
+        return Response.ok(CsvFiles.write(header, rows))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }
@@ -263,15 +264,5 @@ public class AuditResource {
         return LocalDateTime.parse(o.toString().replace(' ', 'T'));
     }
 
-    static String csv(String s) {
-        String v = s;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 
 }

@@ -1,5 +1,7 @@
 package cn.fuyi.calendar;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,7 +10,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import cn.fuyi.common.ApiException;
+import cn.fuyi.common.CsvFiles;
 import cn.fuyi.common.FieldError;
 
 /**
@@ -30,10 +37,14 @@ public final class ScheduleCsv {
         }
     }
 
+    private static final CSVFormat FORMAT = CsvFiles.READ.builder().setCommentMarker('#').get();
+
     private ScheduleCsv() {
     }
 
     /**
+     * Reads the text with Apache Commons CSV ({@code #} comments, blank lines skipped, quoted fields allowed).
+     *
      * @throws ApiException 400 VALIDATION_FAILED naming every line that cannot be read or belongs to another year
      */
     public static Parsed parse(String text, int year, boolean published) {
@@ -41,28 +52,26 @@ public final class ScheduleCsv {
         List<SpecialDay> days = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        String[] raw = (text == null ? "" : text.replace("\uFEFF", "")).split("\\r?\\n|\\r");
-        for (int i = 0; i < raw.length; i++) {
-            String line = raw[i].strip();
-            int lineNo = i + 1;
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
-                Matcher m = NOTICES.matcher(line);
-                if (m.matches() && Integer.parseInt(m.group(1)) == year && !m.group(2).isBlank()) {
-                    urls.addAll(List.of(m.group(2).strip().split("\\s+")));
+        String body = text == null ? "" : text.replace("\uFEFF", "");
+        try (CSVParser parser = CSVParser.parse(body, FORMAT)) {
+            String[] physical = body.split("\\r\\n|\\n|\\r", -1);
+            long lineBefore = 0;
+            for (CSVRecord record : parser) {
+                int lineNo = firstLine(physical, lineBefore);
+                lineBefore = parser.getCurrentLineNumber();
+                notices(record.getComment(), year, urls);
+                if (record.size() > 0 && record.get(0).toLowerCase(Locale.ROOT).equals("date")) {
+                    continue;
                 }
-                continue;
+                SpecialDay day = row(record, lineNo, year, errors);
+                if (day != null) {
+                    days.add(day);
+                    lines.add(lineNo);
+                }
             }
-            if (line.toLowerCase(Locale.ROOT).startsWith("date,")) {
-                continue;
-            }
-            SpecialDay day = row(line, lineNo, year, errors);
-            if (day != null) {
-                days.add(day);
-                lines.add(lineNo);
-            }
+            notices(parser.getTrailerComment(), year, urls);
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(new FieldError("file", "CALENDAR_CSV_ROW", null, new Object[] { e.getMessage() }));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(400, "VALIDATION_FAILED", errors);
@@ -70,9 +79,33 @@ public final class ScheduleCsv {
         return new Parsed(new YearSchedule(year, published, urls, days), lines);
     }
 
-    private static SpecialDay row(String line, int lineNo, int year, List<FieldError> errors) {
+    /** The line a record starts on: the first line after the previous record that is neither blank nor a comment. */
+    private static int firstLine(String[] all, long linesBefore) {
+        // Commons CSV counts lines consumed, not the line a record starts on; skipped blank and comment lines lie
+        // between the previous record's end and this one's start.
+        int line = (int) linesBefore;
+        while (line < all.length && (all[line].isBlank() || all[line].strip().startsWith("#"))) {
+            line++;
+        }
+        return line + 1;
+    }
+
+    private static void notices(String comment, int year, List<String> urls) {
+        if (comment == null) {
+            return;
+        }
+        for (String c : comment.split("\\n")) {
+            Matcher m = NOTICES.matcher("#" + c.strip());
+            if (m.matches() && Integer.parseInt(m.group(1)) == year && !m.group(2).isBlank()) {
+                urls.addAll(List.of(m.group(2).strip().split("\\s+")));
+            }
+        }
+    }
+
+    private static SpecialDay row(CSVRecord record, int lineNo, int year, List<FieldError> errors) {
         String field = "line " + lineNo;
-        String[] cells = line.split(",", -1);
+        String line = String.join(",", record.values());
+        String[] cells = record.values();
         if (cells.length != 4) {
             errors.add(new FieldError(field, "CALENDAR_CSV_ROW", null, new Object[] { line }));
             return null;

@@ -19,11 +19,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.fuyi.common.CellText;
+
 /**
  * Writes {@link Table}s as an Office Open XML workbook (XLSX), one sheet per table: a bold header row that stays in
  * view, numbers as numeric cells (percentages with one decimal), dates as date cells. Column widths are estimated
  * from the text (a Chinese character is about two Latin ones wide) rather than measured, which would need fonts
- * on the server.
+ * on the server. Text is always a string cell, never a formula; formula-like text is quote-prefixed as well
+ * ({@link CellText}).
  */
 public final class Xlsx {
 
@@ -79,6 +82,9 @@ public final class Xlsx {
                     cell.setCellValue(b ? "是" : "否");
                 } else {
                     cell.setCellValue(v.toString());
+                    if (CellText.formulaLike(v.toString())) {
+                        cell.setCellStyle(styles.text);
+                    }
                 }
                 widths[i] = Math.max(widths[i], v instanceof LocalDate ? 11 : width(v.toString()));
             }
@@ -113,6 +119,8 @@ public final class Xlsx {
         final CellStyle integer;
         final CellStyle percent;
         final CellStyle date;
+        /** Formula-like text: quote-prefixed, so that editing the cell never turns it into a formula. */
+        final CellStyle text;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -129,6 +137,8 @@ public final class Xlsx {
             percent.setDataFormat(wb.createDataFormat().getFormat("0.0"));
             date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            text = wb.createCellStyle();
+            text.setQuotePrefixed(true);
         }
     }
 }
