@@ -118,6 +118,9 @@ public class AuditLog {
     public void record(SubjectType subject, Long subjectId, Long organId, String operation, Map<String, Object> changes,
             String reason) {
         context.markRecorded();
+        if (user.provenance() != null) {
+            reason = reason == null ? user.provenance().text() : reason + "；" + user.provenance().text();
+        }
         UserScope scope = Arc.container().instance(UserScope.class).get();
         RequestInfo info = requestInfo();
         String roles = String.join(",", new TreeSet<>(scope.roles()));

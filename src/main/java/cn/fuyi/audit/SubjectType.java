@@ -24,6 +24,7 @@ public enum SubjectType implements Labelled {
     SUBMISSION_DEADLINE("上报期限", "Submission deadline"),
     REMINDER("期限提醒", "Reminder"),
     REMINDER_PREFERENCE("提醒设置", "Reminder preferences"),
+    IMPORT_JOB("台账导入任务", "Ledger import job"),
     SYSTEM("系统", "System");
 
     private final String zh;

@@ -44,6 +44,12 @@ public class EventRecorder {
         ev.actor = user.username();
         ev.actorName = user.displayName();
         ev.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        CurrentUser.Provenance from = user.provenance();
+        if (from != null) {
+            Map<String, Object> marked = details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details);
+            marked.put("importedFrom", Map.of("importJobId", from.importJobId(), "file", from.fileName(), "row", from.row()));
+            details = marked;
+        }
         try {
             ev.details = details == null || details.isEmpty() ? null : json.writeValueAsString(details);
         } catch (JsonProcessingException e) {

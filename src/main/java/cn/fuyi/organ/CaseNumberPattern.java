@@ -33,4 +33,38 @@ public final class CaseNumberPattern {
         m.appendTail(sb);
         return sb.toString();
     }
+
+    /** The year and number of {@code caseNumber} when it is written in {@code pattern}, or null. */
+    public static int[] parse(String pattern, String caseNumber) {
+        if (pattern == null || caseNumber == null) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder();
+        Matcher m = java.util.regex.Pattern.compile("\\{year}|\\{seq(?::\\d)?}").matcher(pattern);
+        int last = 0;
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        while (m.find()) {
+            regex.append(java.util.regex.Pattern.quote(pattern.substring(last, m.start())));
+            boolean year = m.group().equals("{year}");
+            regex.append(year ? "(\\d{4})" : "(\\d{1,9})");
+            groups.add(year ? "year" : "seq");
+            last = m.end();
+        }
+        regex.append(java.util.regex.Pattern.quote(pattern.substring(last)));
+        Matcher n = java.util.regex.Pattern.compile(regex.toString()).matcher(caseNumber.strip());
+        if (!n.matches()) {
+            return null;
+        }
+        int year = 0;
+        int seq = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            int v = Integer.parseInt(n.group(g + 1));
+            if (groups.get(g).equals("year")) {
+                year = v;
+            } else {
+                seq = v;
+            }
+        }
+        return seq > 0 ? new int[] { year, seq } : null;
+    }
 }

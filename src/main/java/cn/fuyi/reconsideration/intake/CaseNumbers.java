@@ -35,4 +35,19 @@ public class CaseNumbers {
                 .setParameter(1, organId).setParameter(2, year).getSingleResult();
         return n.intValue();
     }
+
+    /**
+     * Keeps a number given from outside (an imported ledger's case number) out of future draws: the organ's counter
+     * for the year is raised to at least {@code seq}. Must be called inside the transaction that stores the case.
+     */
+    public void reserve(long organId, int year, int seq) {
+        if (em.createNativeQuery("SELECT 1 FROM case_number_sequence WHERE organ_id = ?1 AND year = ?2")
+                .setParameter(1, organId).setParameter(2, year).getResultList().isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> em
+                    .createNativeQuery("INSERT IGNORE INTO case_number_sequence (organ_id, year, last_value) VALUES (?1, ?2, 0)")
+                    .setParameter(1, organId).setParameter(2, year).executeUpdate());
+        }
+        em.createNativeQuery("UPDATE case_number_sequence SET last_value = GREATEST(last_value, ?3) WHERE organ_id = ?1 AND year = ?2")
+                .setParameter(1, organId).setParameter(2, year).setParameter(3, seq).executeUpdate();
+    }
 }

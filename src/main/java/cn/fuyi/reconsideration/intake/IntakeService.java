@@ -42,6 +42,16 @@ public class IntakeService extends ProcedureSteps {
 
     @Transactional
     public ReconsiderationCase receive(CaseDetailsInput in) {
+        return receive(in, null);
+    }
+
+    /**
+     * Receives an application; {@code givenNumber}, when not null, is the case number it already has (a case
+     * brought in from a ledger keeps its number): it must be written in the organ's pattern and not be taken, and
+     * the organ's counter is raised past it.
+     */
+    @Transactional
+    public ReconsiderationCase receive(CaseDetailsInput in, String givenNumber) {
         audit.expect();
         if (!scope.seesOrgan(in.organId())) {
             throw ApiException.notFound("ORGAN_NOT_FOUND", in.organId());
@@ -61,9 +71,23 @@ public class IntakeService extends ProcedureSteps {
         c.updatedAt = c.createdAt;
         c.createdBy = user.username();
         cases.refreshDeadlines(c);
-        // drawn last before the first insert: the organ's counter stays locked from here to the commit
-        c.caseSeq = numbers.next(organ.id, c.caseYear);
-        c.caseNumber = CaseNumberPattern.format(organ.caseNumberPattern, c.caseYear, c.caseSeq);
+        if (givenNumber != null) {
+            int[] parsed = CaseNumberPattern.parse(organ.caseNumberPattern, givenNumber);
+            if (parsed == null) {
+                throw ApiException.unprocessable("CASE_NUMBER_NOT_IN_PATTERN", givenNumber, organ.caseNumberPattern);
+            }
+            if (ReconsiderationCase.count("organId = ?1 and caseNumber = ?2", organ.id, givenNumber.strip()) > 0) {
+                throw ApiException.conflict("CASE_NUMBER_TAKEN", givenNumber);
+            }
+            c.caseYear = parsed[0];
+            c.caseSeq = parsed[1];
+            c.caseNumber = givenNumber.strip();
+            numbers.reserve(organ.id, c.caseYear, c.caseSeq);
+        } else {
+            // drawn last before the first insert: the organ's counter stays locked from here to the commit
+            c.caseSeq = numbers.next(organ.id, c.caseYear);
+            c.caseNumber = CaseNumberPattern.format(organ.caseNumberPattern, c.caseYear, c.caseSeq);
+        }
         c.persist();
         replaceParties(c.id, in);
         Map<String, Object> details = new LinkedHashMap<>();

@@ -1,0 +1,427 @@
+package cn.fuyi.ledger;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
+import cn.fuyi.common.ApiException;
+import cn.fuyi.common.CsvFiles;
+import cn.fuyi.common.CurrentUser;
+import cn.fuyi.common.TimeSource;
+import cn.fuyi.organ.CodeItem;
+import cn.fuyi.organ.Organ;
+import cn.fuyi.organ.Respondent;
+import cn.fuyi.resilience.RetryingTransactions;
+
+/**
+ * Runs import jobs on a managed executor of its own (never on a request thread), at most
+ * {@code fuyi.imports.workers} at once. A job reads its file twice, streaming: the first pass checks every cell
+ * ({@link CaseRows}) and finds duplicates; the second takes each valid row through the case engine
+ * ({@link CaseImporter}) in a transaction of its own, which a dry run (and the checking pass of all-or-nothing)
+ * rolls back and a real run commits. All or nothing writes in a third pass only when no row failed either check.
+ * A row imported before exactly as it is now is counted unchanged and not written again.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    /** Rows between two updates of the job's progress (and checks of a cancellation from another instance). */
+    private static final int PROGRESS_EVERY = 100;
+
+    @Inject
+    ImportService service;
+    @Inject
+    CaseImporter importer;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    TimeSource time;
+    @Inject
+    EntityManager em;
+    @Inject
+    RetryingTransactions transactions;
+
+    @ConfigProperty(name = "fuyi.imports.workers", defaultValue = "1")
+    int workers;
+
+    private ManagedExecutor executor;
+    private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
+    /** Jobs submitted on this instance and not yet finished, for callers that wait on them. */
+    private final Map<Long, java.util.concurrent.CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    private synchronized ManagedExecutor executor() {
+        if (executor == null) {
+            // nothing of the submitting request is carried over: the job opens its own request context
+            executor = ManagedExecutor.builder().maxAsync(Math.max(1, workers)).propagated(ThreadContext.NONE)
+                    .cleared(ThreadContext.ALL_REMAINING).build();
+        }
+        return executor;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    public void submit(long jobId) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        running.put(jobId, done);
+        executor().runAsync(() -> {
+            try {
+                run(jobId);
+            } finally {
+                running.remove(jobId);
+                done.complete(null);
+            }
+        });
+    }
+
+    /** Waits up to {@code seconds} for a job running on this instance to finish. */
+    void await(long jobId, int seconds) {
+        java.util.concurrent.CompletableFuture<Void> done = running.get(jobId);
+        if (done == null || seconds <= 0) {
+            return;
+        }
+        try {
+            done.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // answer with the job as it is now
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void cancel(long jobId) {
+        cancelled.add(jobId);
+    }
+
+    private final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Counters of a running job, written to its row every {@link #PROGRESS_EVERY} rows. */
+    private static final class Progress {
+        int total = -1;
+        int read;
+        int valid;
+        int written;
+        int unchanged;
+        int failed;
+        final List<RowError> pending = new ArrayList<>();
+    }
+
+    @ActivateRequestContext
+    void run(long jobId) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(jobId));
+        if (job == null) {
+            return;
+        }
+        user.actAs(job.createdBy, job.createdByName);
+        Progress p = new Progress();
+        ImportState end;
+        String failure = null;
+        try {
+            state(jobId, ImportState.VALIDATING, true);
+            end = work(job, p);
+        } catch (Cancelled c) {
+            end = ImportState.CANCELLED;
+        } catch (ApiException e) {
+            end = ImportState.FAILED;
+            failure = e.code();
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Import job %d failed", jobId);
+            end = ImportState.FAILED;
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            user.writingFrom(null);
+            cancelled.remove(jobId);
+        }
+        finish(job, p, end, failure);
+    }
+
+    private ImportState work(ImportJob job, Progress p) throws IOException {
+        Path file = service.file(job);
+        Charset charset = "csv".equals(job.fileFormat) ? CsvFiles.detect(file, job.encoding) : null;
+        if (charset != null) {
+            String name = charset.name();
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET encoding = ?2 WHERE id = ?1")
+                    .setParameter(1, job.id).setParameter(2, name).executeUpdate());
+        }
+        CaseRows.Lookups lookups = QuarkusTransaction.requiringNew().call(() -> lookups(job.organId));
+        // pass 1: every cell
+        BitSet valid = new BitSet();
+        Map<Integer, CaseColumn> columns = new HashMap<>();
+        CaseRows rows = new CaseRows(lookups, time.today());
+        boolean[] headerBad = { false };
+        LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
+            if (columns.isEmpty() && !headerBad[0]) {
+                header(rowNo, cells, columns, p);
+                headerBad[0] = !p.pending.isEmpty();
+                return !headerBad[0];
+            }
+            checkCancelled(job.id, p.read);
+            p.read++;
+            List<RowError> errors = new ArrayList<>();
+            CaseRow r = rows.read(rowNo, cells(cells, columns), errors);
+            if (r != null && errors.isEmpty()) {
+                valid.set((int) rowNo);
+            } else if (r != null) {
+                p.failed++;
+                p.pending.addAll(errors);
+            }
+            if (p.read % PROGRESS_EVERY == 0) {
+                flush(job.id, p);
+            }
+            return true;
+        });
+        if (headerBad[0]) {
+            flush(job.id, p);
+            return ImportState.REJECTED;
+        }
+        p.total = p.read;
+        flush(job.id, p);
+        boolean write = job.mode == ImportMode.VALID_ROWS;
+        engine(job, file, charset, lookups, columns, valid, write, p);
+        if (job.mode == ImportMode.ALL_OR_NOTHING) {
+            if (p.failed > 0) {
+                return ImportState.REJECTED;
+            }
+            p.valid = 0;
+            p.unchanged = 0;
+            engine(job, file, charset, lookups, columns, valid, true, p);
+        }
+        return ImportState.SUCCEEDED;
+    }
+
+    /** Pass 2 (and 3): each valid row through the case engine, committed when {@code write}, else rolled back. */
+    private void engine(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups, Map<Integer, CaseColumn> columns,
+            BitSet valid, boolean write, Progress p) throws IOException {
+        state(job.id, write ? ImportState.WRITING : ImportState.VALIDATING, false);
+        CaseRows rows = new CaseRows(lookups, time.today());
+        int[] done = { 0 };
+        boolean[] header = { true };
+        LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
+            if (header[0]) {
+                header[0] = false;
+                return true;
+            }
+            List<RowError> ignored = new ArrayList<>();
+            CaseRow r = rows.read(rowNo, cells(cells, columns), ignored);
+            if (r == null || !valid.get((int) rowNo)) {
+                return true;
+            }
+            checkCancelled(job.id, done[0]);
+            done[0]++;
+            if (rows.unchanged(r)) {
+                p.valid++;
+                p.unchanged++;
+            } else {
+                one(job, r, write, p);
+            }
+            if (done[0] % PROGRESS_EVERY == 0) {
+                flush(job.id, p);
+            }
+            return true;
+        });
+        flush(job.id, p);
+    }
+
+    private void one(ImportJob job, CaseRow r, boolean write, Progress p) {
+        user.writingFrom(new CurrentUser.Provenance(job.id, job.fileName, r.row));
+        try {
+            transactions.supply("ImportRunner.row", () -> {
+                QuarkusTransaction.begin();
+                try {
+                    long caseId = importer.write(job.organId, r);
+                    if (!write) {
+                        QuarkusTransaction.rollback();
+                        return null;
+                    }
+                    em.createNativeQuery("INSERT INTO import_row (organ_id, ledger, record_key, record_id, job_id, row_no, content_hash)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, job.organId).setParameter(2, job.ledger.name())
+                            .setParameter(3, r.caseNumber).setParameter(4, caseId).setParameter(5, job.id).setParameter(6, r.row)
+                            .setParameter(7, r.hash).executeUpdate();
+                    QuarkusTransaction.commit();
+                    return null;
+                } catch (RuntimeException e) {
+                    rollback();
+                    throw e;
+                }
+            });
+            if (write) {
+                p.written++;
+            }
+            p.valid++;
+        } catch (CaseImporter.RowFailure f) {
+            p.failed++;
+            List<String> args = new ArrayList<>();
+            args.add(Long.toString(r.row));
+            args.add(f.column.header);
+            args.add(f.cause.code());
+            for (Object a : f.cause.args()) {
+                args.add(a == null ? "" : a.toString());
+            }
+            p.pending.add(new RowError(r.row, f.column.header, "LEDGER_RULE", args));
+        } catch (RuntimeException e) {
+            p.failed++;
+            LOG.warnf(e, "Import job %s row %s", (Object) job.id, (Object) r.row);
+            p.pending.add(new RowError(r.row, null, "LEDGER_ROW_FAILED", List.of(Long.toString(r.row),
+                    e.getClass().getSimpleName())));
+        } finally {
+            user.writingFrom(null);
+        }
+    }
+
+    private static void rollback() {
+        if (QuarkusTransaction.isActive()) {
+            QuarkusTransaction.rollback();
+        }
+    }
+
+    /** The header row: which column holds which field; a required field without its column rejects the file. */
+    private static void header(long rowNo, List<String> cells, Map<Integer, CaseColumn> columns, Progress p) {
+        Map<String, CaseColumn> byHeader = new HashMap<>();
+        for (CaseColumn c : CaseColumn.values()) {
+            byHeader.put(c.header, c);
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            String h = cells.get(i) == null ? "" : cells.get(i).strip().replaceAll("[*＊]$|（必填）$|\\(必填\\)$", "").strip();
+            CaseColumn c = byHeader.get(h);
+            if (c != null && !columns.containsValue(c)) {
+                columns.put(i, c);
+            }
+        }
+        for (CaseColumn c : CaseColumn.values()) {
+            if (c.required && !columns.containsValue(c)) {
+                p.pending.add(new RowError(rowNo, c.header, "LEDGER_HEADER_MISSING", List.of(Long.toString(rowNo), c.header)));
+            }
+        }
+    }
+
+    private static Map<CaseColumn, String> cells(List<String> cells, Map<Integer, CaseColumn> columns) {
+        Map<CaseColumn, String> m = new EnumMap<>(CaseColumn.class);
+        columns.forEach((i, c) -> {
+            if (i < cells.size()) {
+                m.put(c, cells.get(i));
+            }
+        });
+        return m;
+    }
+
+    private void checkCancelled(long jobId, int n) {
+        if (cancelled.contains(jobId)) {
+            throw new Cancelled();
+        }
+        if (n % PROGRESS_EVERY == 0 && Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT cancel_requested FROM import_job WHERE id = ?1").setParameter(1, jobId)
+                        .getSingleResult() instanceof Boolean b ? b : Boolean.FALSE))) {
+            throw new Cancelled();
+        }
+    }
+
+    private void state(long jobId, ImportState state, boolean started) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET state = ?2"
+                + (started ? ", started_at = ?3" : "") + " WHERE id = ?1").setParameter(1, jobId).setParameter(2, state.name())
+                .setParameter(3, started ? java.sql.Timestamp.from(time.now()) : null).executeUpdate());
+    }
+
+    /** Writes the counters and the errors found since the last flush. */
+    private void flush(long jobId, Progress p) {
+        List<RowError> errors = new ArrayList<>(p.pending);
+        p.pending.clear();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (RowError e : errors) {
+                em.createNativeQuery("INSERT INTO import_error (job_id, row_no, column_name, code, args) VALUES (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, jobId).setParameter(2, e.row()).setParameter(3, e.column()).setParameter(4, e.code())
+                        .setParameter(5, service.argsJson(e.args())).executeUpdate();
+            }
+            em.createNativeQuery("UPDATE import_job SET rows_total = ?2, rows_read = ?3, rows_valid = ?4, rows_written = ?5,"
+                    + " rows_unchanged = ?6, rows_failed = ?7 WHERE id = ?1").setParameter(1, jobId)
+                    .setParameter(2, p.total < 0 ? null : p.total).setParameter(3, p.read).setParameter(4, p.valid)
+                    .setParameter(5, p.written).setParameter(6, p.unchanged).setParameter(7, p.failed).executeUpdate();
+        });
+    }
+
+    private void finish(ImportJob job, Progress p, ImportState end, String failure) {
+        try {
+            flush(job.id, p);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import job %d: progress not written", job.id);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            audit.expect();
+            em.createNativeQuery("UPDATE import_job SET state = ?2, failure = ?3, finished_at = ?4 WHERE id = ?1")
+                    .setParameter(1, job.id).setParameter(2, end.name())
+                    .setParameter(3, failure == null ? null : failure.substring(0, Math.min(500, failure.length())))
+                    .setParameter(4, java.sql.Timestamp.from(time.now())).executeUpdate();
+            ImportJob done = ImportJob.findById(job.id);
+            em.refresh(done);
+            Map<String, Object> counts = ImportService.counts(done);
+            audit.record(SubjectType.IMPORT_JOB, job.id, job.organId, "IMPORT_FINISHED", counts, failure);
+            audit.publish("IMPORT_FINISHED", SubjectType.IMPORT_JOB, job.id, job.organId, null, counts);
+        });
+    }
+
+    private static CaseRows.Lookups lookups(long organId) {
+        Organ organ = Organ.findById(organId);
+        Map<String, Long> respondents = new HashMap<>();
+        for (Respondent r : Respondent.<Respondent>list("organId", organId)) {
+            respondents.putIfAbsent(r.name, r.id);
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        Map<String, String> byLabel = new HashMap<>();
+        for (String list : List.of(CodeItem.ACT_CATEGORY, CodeItem.DOMAIN)) {
+            List<String> labels = new ArrayList<>();
+            for (CodeItem i : CodeItem.<CodeItem>list("listName = ?1 and active = true and (organId is null or organId = ?2)"
+                    + " order by sortOrder, code", list, organId)) {
+                labels.add(i.labelZh);
+                byLabel.put(list + ":" + i.labelZh, i.code);
+                byLabel.put(list + ":" + i.code.toUpperCase(java.util.Locale.ROOT), i.code);
+            }
+            lists.put(list, labels);
+        }
+        Set<String> numbers = new HashSet<>(Organ.getEntityManager().createNativeQuery(
+                "SELECT case_number FROM reconsideration_case WHERE organ_id = ?1", String.class).setParameter(1, organId)
+                .getResultList().stream().map(Object::toString).toList());
+        Map<String, String> imported = new HashMap<>();
+        for (Object o : Organ.getEntityManager().createNativeQuery("SELECT record_key, content_hash FROM import_row"
+                + " WHERE organ_id = ?1 AND ledger = ?2").setParameter(1, organId).setParameter(2, LedgerKind.RECONSIDERATION_CASES.name())
+                .getResultList()) {
+            Object[] row = (Object[]) o;
+            imported.put((String) row[0], (String) row[1]);
+        }
+        return new CaseRows.Lookups(organ.caseNumberPattern, respondents, lists, byLabel, numbers, imported);
+    }
+}

@@ -1,0 +1,49 @@
+package cn.fuyi.ledger;
+
+import cn.fuyi.common.Labelled;
+
+/**
+ * The ledgers (台账) a bureau can bring in. Only the reconsideration-case ledger is implemented; the litigation
+ * ledgers (lawsuits with sessions and attendance, recommendations, rectification items) are not yet.
+ */
+public enum LedgerKind implements Labelled {
+    RECONSIDERATION_CASES("行政复议案件台账", "Reconsideration case ledger", "reconsideration-cases");
+
+    private final String zh;
+    private final String en;
+    private final String slug;
+
+    LedgerKind(String zh, String en, String slug) {
+        this.zh = zh;
+        this.en = en;
+        this.slug = slug;
+    }
+
+    @Override
+    public String labelZh() {
+        return zh;
+    }
+
+    @Override
+    public String labelEn() {
+        return en;
+    }
+
+    /** The name in URLs and forms, e.g. {@code reconsideration-cases}. */
+    public String slug() {
+        return slug;
+    }
+
+    /** By slug or by name; null when neither. */
+    public static LedgerKind parse(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (LedgerKind k : values()) {
+            if (k.slug.equalsIgnoreCase(s.trim()) || k.name().equalsIgnoreCase(s.trim())) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

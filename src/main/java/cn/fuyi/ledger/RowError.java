@@ -1,0 +1,23 @@
+package cn.fuyi.ledger;
+
+import java.util.List;
+import java.util.Locale;
+
+import cn.fuyi.common.Messages;
+
+/**
+ * What is wrong with a row of an imported ledger: the row as the spreadsheet numbers it, the column's header (null
+ * for the row as a whole), a message code of the {@code ledger.} bundle keys and its arguments. A rule of the case
+ * engine refusing a step is {@code LEDGER_RULE} with the engine's own code and arguments after the row and column.
+ */
+public record RowError(long row, String column, String code, List<String> args) {
+
+    public String message(Locale locale) {
+        if ("LEDGER_RULE".equals(code) && args.size() >= 3) {
+            Object[] engineArgs = args.subList(3, args.size()).toArray();
+            String detail = Messages.get(locale, args.get(2) + ".detail", engineArgs);
+            return Messages.get(locale, "ledger.LEDGER_RULE", args.get(0), args.get(1), detail);
+        }
+        return Messages.get(locale, "ledger." + code, args.toArray());
+    }
+}
