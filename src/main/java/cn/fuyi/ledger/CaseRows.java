@@ -149,7 +149,7 @@ final class CaseRows {
             }
         }
         if (r.has(APPLICANT)) {
-            r.applicants = List.of(r.text(APPLICANT).split("\\s*[、，,;；]\\s*"));
+            r.applicants = List.of(r.text(APPLICANT).split("\\s*[、；;]\\s*"));
         }
         caseNumber(r, errors);
         order(r, errors);

@@ -352,9 +352,14 @@ public class ImportRunner {
     }
 
     private void state(long jobId, ImportState state, boolean started) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET state = ?2"
-                + (started ? ", started_at = ?3" : "") + " WHERE id = ?1").setParameter(1, jobId).setParameter(2, state.name())
-                .setParameter(3, started ? java.sql.Timestamp.from(time.now()) : null).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            var q = em.createNativeQuery("UPDATE import_job SET state = ?2" + (started ? ", started_at = ?3" : "") + " WHERE id = ?1")
+                    .setParameter(1, jobId).setParameter(2, state.name());
+            if (started) {
+                q.setParameter(3, java.sql.Timestamp.from(time.now()));
+            }
+            q.executeUpdate();
+        });
     }
 
     /** Writes the counters and the errors found since the last flush. */

@@ -1,0 +1,152 @@
+package cn.fuyi.ledger.benchmark;
+
+import static cn.fuyi.support.Api.createOrgan;
+import static cn.fuyi.support.Api.createRespondent;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import cn.fuyi.support.Ledgers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Imports a generated reconsideration-case ledger of {@code fuyi.benchmark.import.rows} rows (default 100,000) as
+ * XLSX through the API (mode validRows) and records the time from upload to the finished job, the rows per minute,
+ * and the heap in use sampled every 100 ms while it ran (the file is streamed, so the heap should not grow with it).
+ * Tagged {@code benchmark}: not part of the default run. Results go to the log and
+ * {@code target/ledger-import-benchmark.txt}.
+ */
+@Tag("benchmark")
+@QuarkusTest
+class LedgerImportBenchmarkTest {
+
+    private static final Logger LOG = Logger.getLogger(LedgerImportBenchmarkTest.class);
+    private static final String[] DECISIONS = { "维持", "维持", "维持", "驳回复议请求", "撤销", "确认违法", "变更" };
+
+    @Test
+    void importsAGeneratedLedger() throws Exception {
+        int rows = ConfigProvider.getConfig().getOptionalValue("fuyi.benchmark.import.rows", Integer.class).orElse(100_000);
+        long organ = createOrgan("基准测试市人民政府", "基复〔{year}〕{seq}号", null);
+        List<String> respondents = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "基准测试市第" + (i + 1) + "局";
+            createRespondent(organ, name, "GOVERNMENT_DEPARTMENT");
+            respondents.add(name);
+        }
+        Path file = Path.of("target", "ledger-benchmark-" + rows + ".xlsx");
+        long genStart = System.nanoTime();
+        write(file, rows, respondents);
+        double genSeconds = (System.nanoTime() - genStart) / 1e9;
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(heapBefore);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        long id = given().multiPart("file", file.toFile(), Ledgers.XLSX_TYPE).multiPart("organId", Long.toString(organ))
+                .multiPart("mode", "validRows").post("/api/v1/imports").then().statusCode(202).extract().jsonPath().getLong("id");
+        JsonPath job = Ledgers.await(id);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        long maxHeap = memory.getHeapMemoryUsage().getMax();
+
+        String result = String.format(
+                "ledger import benchmark: %,d rows (%,d bytes XLSX, generated in %.1f s); state %s; written %,d, failed %,d;%n"
+                        + "  upload to finished job %.1f s = %,.0f rows/min; heap in use before %,d MB, peak while importing %,d MB (max %,d MB)%n",
+                rows, Files.size(file), genSeconds, job.getString("state"), job.getInt("rowsWritten"), job.getInt("rowsFailed"), seconds,
+                rows / seconds * 60, heapBefore >> 20, peak.get() >> 20, maxHeap >> 20);
+        LOG.info(result);
+        Files.writeString(Path.of("target", "ledger-import-benchmark.txt"), result, StandardCharsets.UTF_8);
+        assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        assertEquals(rows, job.getInt("rowsWritten"), job.prettify());
+    }
+
+    /** Cases received 2019-2022 (the 2017 law): three in four decided, served and published; the rest refused or pending. */
+    private static void write(Path file, int rows, List<String> respondents) throws IOException {
+        Random random = new Random(13);
+        String[] headers = { "案号", "收到申请日期", "申请方式", "申请人", "申请人类型", "被申请人", "行政管理类别", "行政管理领域",
+                "被申请行政行为", "复议请求", "受理日期", "不予受理日期", "不予受理理由", "审结日期", "决定类型", "送达日期", "公开日期", "公开场所" };
+        SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("复议案件台账");
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            int[] seq = new int[2023];
+            for (int r = 1; r <= rows; r++) {
+                LocalDate received = LocalDate.of(2019, 1, 2).plusDays((long) (r - 1) * 1400 / rows);
+                int year = received.getYear();
+                Row row = sheet.createRow(r);
+                String[] v = new String[headers.length];
+                v[0] = "基复〔" + year + "〕" + (++seq[year]) + "号";
+                v[1] = received.toString();
+                v[2] = "当面递交";
+                v[3] = "申请人" + r;
+                v[4] = "自然人";
+                v[5] = respondents.get(random.nextInt(respondents.size()));
+                v[6] = "行政处罚";
+                v[7] = "市场监管";
+                v[8] = "行政处罚决定";
+                v[9] = "请求撤销行政处罚决定";
+                int kind = random.nextInt(20);
+                if (kind < 3) {
+                    v[11] = received.plusDays(4).toString();
+                    v[12] = "不属于行政复议范围";
+                } else {
+                    LocalDate accepted = received.plusDays(3);
+                    v[10] = accepted.toString();
+                    if (kind < 18) {
+                        LocalDate decided = accepted.plusDays(20 + random.nextInt(30));
+                        v[13] = decided.toString();
+                        v[14] = DECISIONS[random.nextInt(DECISIONS.length)];
+                        v[15] = decided.plusDays(2).toString();
+                        v[16] = decided.plusDays(5).toString();
+                        v[17] = "人民政府门户网站";
+                    }
+                }
+                for (int i = 0; i < v.length; i++) {
+                    if (v[i] != null) {
+                        row.createCell(i).setCellValue(v[i]);
+                    }
+                }
+            }
+            wb.write(out);
+        } finally {
+            wb.close();
+        }
+    }
+}
