@@ -69,6 +69,9 @@ public class ImportRunner {
 
     @ConfigProperty(name = "fuyi.imports.workers", defaultValue = "1")
     int workers;
+    /** Valid rows taken through the engine in one transaction. */
+    @ConfigProperty(name = "fuyi.imports.batch-size", defaultValue = "50")
+    int batchSize;
 
     private ManagedExecutor executor;
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
@@ -150,6 +153,7 @@ public class ImportRunner {
         }
         user.actAs(job.createdBy, job.createdByName);
         Progress p = new Progress();
+        long started = System.nanoTime();
         ImportState end;
         String failure = null;
         try {
@@ -169,6 +173,8 @@ public class ImportRunner {
             cancelled.remove(jobId);
         }
         finish(job, p, end, failure);
+        LOG.infof("Import job %d (%s, %s): %s in %d ms; rows read %d, valid %d, written %d, unchanged %d, failed %d", job.id,
+                job.fileName, job.mode, end, (System.nanoTime() - started) / 1_000_000, p.read, p.valid, p.written, p.unchanged, p.failed);
     }
 
     private ImportState work(ImportJob job, Progress p) throws IOException {
@@ -232,6 +238,7 @@ public class ImportRunner {
         CaseRows rows = new CaseRows(lookups, time.today());
         int[] done = { 0 };
         boolean[] header = { true };
+        List<CaseRow> batch = new ArrayList<>();
         LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
             if (header[0]) {
                 header[0] = false;
@@ -248,14 +255,75 @@ public class ImportRunner {
                 p.valid++;
                 p.unchanged++;
             } else {
-                one(job, r, write, p);
+                batch.add(r);
+                if (batch.size() >= batchSize) {
+                    batch(job, batch, write, p);
+                }
             }
             if (done[0] % PROGRESS_EVERY == 0) {
                 flush(job.id, p);
             }
             return true;
         });
+        batch(job, batch, write, p);
         flush(job.id, p);
+    }
+
+    /**
+     * Rows in one transaction, each through the same steps as alone: fewer commits, the same rules. When the engine
+     * refuses any row of the batch, the batch is rolled back and its rows are taken again one by one, so that each
+     * valid row is written (or checked) and each refused one reported with its own error.
+     */
+    private void batch(ImportJob job, List<CaseRow> batch, boolean write, Progress p) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<CaseRow> rows = new ArrayList<>(batch);
+        batch.clear();
+        if (rows.size() > 1) {
+            try {
+                transactions.supply("ImportRunner.batch", () -> {
+                    QuarkusTransaction.begin();
+                    try {
+                        for (CaseRow r : rows) {
+                            user.writingFrom(new CurrentUser.Provenance(job.id, job.fileName, r.row));
+                            long caseId = importer.write(job.organId, r);
+                            if (write) {
+                                remember(job, r, caseId);
+                            }
+                        }
+                        if (write) {
+                            QuarkusTransaction.commit();
+                        } else {
+                            QuarkusTransaction.rollback();
+                        }
+                        return null;
+                    } catch (RuntimeException e) {
+                        rollback();
+                        throw e;
+                    } finally {
+                        user.writingFrom(null);
+                    }
+                });
+                p.valid += rows.size();
+                if (write) {
+                    p.written += rows.size();
+                }
+                return;
+            } catch (RuntimeException e) {
+                // one of them was refused: each on its own below
+            }
+        }
+        for (CaseRow r : rows) {
+            one(job, r, write, p);
+        }
+    }
+
+    private void remember(ImportJob job, CaseRow r, long caseId) {
+        em.createNativeQuery("INSERT INTO import_row (organ_id, ledger, record_key, record_id, job_id, row_no, content_hash)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, job.organId).setParameter(2, job.ledger.name())
+                .setParameter(3, r.caseNumber).setParameter(4, caseId).setParameter(5, job.id).setParameter(6, r.row)
+                .setParameter(7, r.hash).executeUpdate();
     }
 
     private void one(ImportJob job, CaseRow r, boolean write, Progress p) {
@@ -269,10 +337,7 @@ public class ImportRunner {
                         QuarkusTransaction.rollback();
                         return null;
                     }
-                    em.createNativeQuery("INSERT INTO import_row (organ_id, ledger, record_key, record_id, job_id, row_no, content_hash)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, job.organId).setParameter(2, job.ledger.name())
-                            .setParameter(3, r.caseNumber).setParameter(4, caseId).setParameter(5, job.id).setParameter(6, r.row)
-                            .setParameter(7, r.hash).executeUpdate();
+                    remember(job, r, caseId);
                     QuarkusTransaction.commit();
                     return null;
                 } catch (RuntimeException e) {
