@@ -42,7 +42,7 @@ import io.restassured.path.json.JsonPath;
 class LedgerImportBenchmarkTest {
 
     private static final Logger LOG = Logger.getLogger(LedgerImportBenchmarkTest.class);
-    private static final String[] DECISIONS = { "维持", "维持", "维持", "驳回复议请求", "撤销", "确认违法", "变更" };
+    private static final String[] DECISIONS = { "维持", "维持", "维持", "维持", "撤销", "确认违法", "变更" };
 
     @Test
     void importsAGeneratedLedger() throws Exception {
