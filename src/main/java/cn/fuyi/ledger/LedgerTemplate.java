@@ -24,6 +24,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.fuyi.common.CellText;
+
 /**
  * The reconsideration-case ledger template: the sheet to fill (Chinese headers, required ones marked and shaded,
  * date columns formatted as dates, text columns as text so that nothing typed becomes a formula), a notes sheet
@@ -119,9 +121,18 @@ final class LedgerTemplate {
     /** Writes the values into a column of the hidden sheet and names the range for the dropdown. */
     private static String codeRange(XSSFWorkbook wb, Sheet codes, int column, CaseColumn col, List<String> values) {
         List<String> list = new ArrayList<>(values);
+        CellStyle quoted = null;
         for (int r = 0; r < list.size(); r++) {
             Row row = codes.getRow(r) != null ? codes.getRow(r) : codes.createRow(r);
-            row.createCell(column).setCellValue(list.get(r));
+            Cell cell = row.createCell(column);
+            cell.setCellValue(list.get(r));
+            if (CellText.formulaLike(list.get(r))) {
+                if (quoted == null) {
+                    quoted = wb.createCellStyle();
+                    quoted.setQuotePrefixed(true);
+                }
+                cell.setCellStyle(quoted);
+            }
         }
         String letter = CellReference.convertNumToColString(column);
         Name name = wb.createName();
