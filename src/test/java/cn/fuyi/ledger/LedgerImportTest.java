@@ -244,7 +244,7 @@ class LedgerImportTest {
         Organ o = organ();
         List<Map<String, String>> rows = List.of(
                 row("测政复〔2019〕1号", "2019-03-04", o.respondent(), "申请人", "张三丰", "受理日期", "2019/3/6"),
-                row("测政复〔2019〕2号", "2019-03-05", o.respondent(), "申请人", "欧阳娜娜", "行政管理类别", "ADMINISTRATIVE_PENALTY"));
+                row("测政复〔2019〕2号", "2019-03-05", o.respondent(), "申请人", "慕容台账", "行政管理类别", "ADMINISTRATIVE_PENALTY"));
         JsonPath gb = Ledgers.run(o.id(), Ledgers.csv(rows, CsvFiles.GB18030, false), "台账.csv", "validRows");
         assertEquals("SUCCEEDED", gb.getString("state"), gb.prettify());
         assertEquals("GB18030", gb.getString("encoding"));
