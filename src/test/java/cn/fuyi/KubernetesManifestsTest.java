@@ -63,7 +63,8 @@ class KubernetesManifestsTest {
     @Test
     void rendersTheDeploymentItsServiceBudgetSettingsAndCredentials() {
         assertEquals(Set.of("Deployment", "Service", "PodDisruptionBudget", "ConfigMap", "Secret"), byKind.keySet());
-        byKind.forEach((kind, objects) -> assertEquals(1, objects.size(), "one " + kind));
+        byKind.forEach((kind, objects) -> assertEquals(kind.equals("Secret") ? 2 : 1, objects.size(),
+                kind + ": the database's and the reminders' credentials are two Secrets, everything else is one object"));
     }
 
     @Test
@@ -107,11 +108,12 @@ class KubernetesManifestsTest {
         Map<String, JsonNode> env = new HashMap<>();
         container.path("env").forEach(e -> env.put(e.path("name").asText(), e));
         for (String name : List.of("QUARKUS_DATASOURCE_JDBC_URL", "FUYI_ZONE", "FUYI_JWT_ISSUER", "FUYI_JWT_PUBLIC_KEY_LOCATION",
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED")) {
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_FROM")) {
             assertTrue(env.containsKey(name) && env.get(name).at("/valueFrom/configMapKeyRef").isObject(),
                     name + " comes from the ConfigMap");
         }
-        for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+        for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_MAILER_USERNAME",
+                "QUARKUS_MAILER_PASSWORD", "FUYI_REMINDERS_WEBHOOK_SECRET")) {
             assertTrue(env.containsKey(name) && env.get(name).at("/valueFrom/secretKeyRef").isObject(),
                     name + " comes from the Secret");
         }
