@@ -80,15 +80,20 @@ public class CaseMapper {
     }
 
     /** The case with everything recorded on it; called inside the operation's transaction (see ReconsiderationResource). */
-    public CaseDetail detail(ReconsiderationCase c) {
-        Lookups l = Lookups.forCases(List.of(c));
-        List<CaseParty> parties = CaseParty.list("caseId = ?1 order by position", c.id);
-        DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
-        List<TransitionLink> allowed = Transition.allowedIn(c.state).stream()
+    /** The steps the case's state allows now, each with the path that takes it. */
+    public List<TransitionLink> allowedTransitions(ReconsiderationCase c) {
+        return Transition.allowedIn(c.state).stream()
                 .filter(t -> t != Transition.UPDATE_DETAILS)
                 .map(t -> new TransitionLink(t.name(), t.labelZh(), t.article(),
                         "/api/v1/reconsiderations/" + c.id + "/transitions/" + t.path()))
                 .toList();
+    }
+
+    public CaseDetail detail(ReconsiderationCase c) {
+        Lookups l = Lookups.forCases(List.of(c));
+        List<CaseParty> parties = CaseParty.list("caseId = ?1 order by position", c.id);
+        DeadlineKind next = c.nextDeadlineKind == null ? null : DeadlineKind.valueOf(c.nextDeadlineKind);
+        List<TransitionLink> allowed = allowedTransitions(c);
         List<Hearing> hearings = Hearing.list("caseId = ?1 order by id", c.id);
         List<PartyOpinion> opinions = PartyOpinion.list("caseId = ?1 order by id", c.id);
         List<NormativeDocumentReview> reviews = NormativeDocumentReview.list("caseId = ?1 order by id", c.id);

@@ -159,7 +159,7 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "200", description = "The allowed steps",
             content = @Content(schema = @Schema(implementation = TransitionLink.class, type = SchemaType.ARRAY)))
     public List<TransitionLink> transitions(@PathParam("id") long id) {
-        return mapper.detail(service.find(id)).allowedTransitions();
+        return mapper.allowedTransitions(service.find(id));
     }
 
     @RolesAllowed({ "clerk", "reviewer", "agency" })
