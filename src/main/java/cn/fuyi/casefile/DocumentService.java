@@ -274,6 +274,10 @@ public class DocumentService {
                 break;
             }
         }
+        // the files uploaded for ledger imports are kept in the same storage, each named by its import job
+        for (Object key : CaseDocument.getEntityManager().createNativeQuery("SELECT storage_key FROM import_job WHERE storage_key IS NOT NULL").getResultList()) {
+            keys.add(key.toString());
+        }
         List<OrphanReport.StrayObject> stray = new ArrayList<>();
         long[] objects = { 0 };
         Instant cutoff = time.now().minus(minAge);

@@ -12,7 +12,7 @@ import cn.fuyi.common.IdentityEntity;
 
 /**
  * One import of a ledger file: what was uploaded, how it is to be written, and how far it has got. Its counters and
- * state are written by the one worker that runs it, with plain updates, so the entity carries no version.
+ * state are written by the one worker that holds its lease, with plain updates, so the entity carries no version.
  */
 @Entity
 @Table(name = "import_job")
@@ -59,4 +59,13 @@ public class ImportJob extends IdentityEntity {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** The instance working on the job, which renews its lease ({@link #heartbeatAt}) while it does. */
+    public String worker;
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+    /** Runs started: 1, and one more each time the job is taken over after its worker stopped. */
+    public int attempts;
+    /** The uploaded file in the document storage, which every instance reads. */
+    @Column(name = "storage_key")
+    public String storageKey;
 }

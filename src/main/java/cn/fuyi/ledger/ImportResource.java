@@ -138,11 +138,18 @@ public class ImportResource {
             + "naming every wrong cell (Chinese, or English with Accept-Language: en), and a sheet listing every error")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The uploaded file is no longer kept (IMPORT_FILE_LOST)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") long id) {
         ImportJob job = service.read(id);
         List<RowError> errors = service.errors(id, Integer.MAX_VALUE);
         Locale locale = Messages.locale(headers);
-        java.nio.file.Path file = service.file(job);
+        java.nio.file.Path file;
+        try {
+            file = service.file(job);
+        } catch (ImportService.FileLost e) {
+            throw ApiException.conflict("IMPORT_FILE_LOST", id);
+        }
         StreamingOutput body = out -> ImportReport.write(job, file, errors, locale, out);
         return Response.ok(body, Xlsx.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.xlsx\"").build();

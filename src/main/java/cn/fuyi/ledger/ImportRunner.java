@@ -73,6 +73,25 @@ public class ImportRunner {
     @ConfigProperty(name = "fuyi.imports.batch-size", defaultValue = "50")
     int batchSize;
 
+    /**
+     * How long a job's lease lasts without renewal: the worker renews it at a quarter of this; once it has run out (the
+     * instance stopped, or lost the database) another instance, or this one after a restart, takes the job over.
+     */
+    @ConfigProperty(name = "fuyi.imports.lease", defaultValue = "60s")
+    java.time.Duration lease;
+    /** Runs of a job, the first included, before an interrupted job fails instead of being taken over again. */
+    @ConfigProperty(name = "fuyi.imports.max-attempts", defaultValue = "3")
+    int maxAttempts;
+    /** The one transaction of an all-or-nothing write may take this long. */
+    @ConfigProperty(name = "fuyi.imports.all-or-nothing-timeout", defaultValue = "2h")
+    java.time.Duration allOrNothingTimeout;
+
+    @Inject
+    jakarta.enterprise.event.Event<WritingStarts> writingStarts;
+
+    /** This instance, as a job's {@code worker} names it. */
+    private final String instance = instanceName();
+    private java.util.concurrent.ScheduledExecutorService leases;
     private ManagedExecutor executor;
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     /** Jobs submitted on this instance and not yet finished, for callers that wait on them. */
@@ -87,16 +106,88 @@ public class ImportRunner {
         return executor;
     }
 
+    /**
+     * At start, and then at a quarter of the lease: renews the leases of this instance's jobs and takes over the jobs
+     * whose worker stopped (a restart of this instance included), so that no job stays running for ever.
+     */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        long every = Math.max(1000, lease.toMillis() / 4);
+        leases = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fuyi-import-leases");
+            t.setDaemon(true);
+            return t;
+        });
+        leases.scheduleWithFixedDelay(() -> {
+            try {
+                renewLeases();
+                recover();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Import job leases: renewal or recovery failed; trying again in %d ms", every);
+            }
+        }, 0, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @PreDestroy
     void stop() {
+        if (leases != null) {
+            leases.shutdownNow();
+        }
         if (executor != null) {
             executor.shutdownNow();
         }
     }
 
+    String instance() {
+        return instance;
+    }
+
+    /** Renews the lease of every job this instance has queued or is running. */
+    void renewLeases() {
+        if (running.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(running.keySet());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET heartbeat_at = ?1"
+                + " WHERE worker = ?2 AND id IN (?3) AND state IN ('QUEUED', 'VALIDATING', 'WRITING')")
+                .setParameter(1, java.sql.Timestamp.from(time.now())).setParameter(2, instance).setParameter(3, ids)
+                .executeUpdate());
+    }
+
+    /**
+     * Takes over every unfinished job whose lease has run out and runs it again here: rows are idempotent (a row
+     * imported before is not written again), so the new run starts from the beginning of the file and counts the rows
+     * the stopped run had written as written. Answers the jobs taken over.
+     */
+    @ActivateRequestContext
+    List<Long> recover() {
+        java.time.Instant expired = time.now().minus(lease);
+        @SuppressWarnings("unchecked")
+        List<Object> stale = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT id FROM import_job"
+                + " WHERE state IN ('QUEUED', 'VALIDATING', 'WRITING') AND (heartbeat_at IS NULL OR heartbeat_at < ?1) ORDER BY id")
+                .setParameter(1, java.sql.Timestamp.from(expired)).getResultList());
+        List<Long> taken = new ArrayList<>();
+        user.actAsSystem("ledger-import-recovery");
+        for (Object o : stale) {
+            long id = ((Number) o).longValue();
+            if (running.containsKey(id)) {
+                continue;
+            }
+            if (service.takeOver(id, instance, expired, maxAttempts)) {
+                LOG.infof("Import job %d: its worker's lease ran out; taken over by %s and run again", id, instance);
+                taken.add(id);
+                submit(id);
+            } else {
+                LOG.infof("Import job %d: not taken over (another instance has it, or it was interrupted too often)", id);
+            }
+        }
+        return taken;
+    }
+
     public void submit(long jobId) {
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        running.put(jobId, done);
+        if (running.putIfAbsent(jobId, done) != null) {
+            return;
+        }
         executor().runAsync(() -> {
             try {
                 run(jobId);
@@ -134,6 +225,22 @@ public class ImportRunner {
         }
     }
 
+    /** Another instance has taken the job over (this one's lease ran out): this run stops without touching the job. */
+    private final class LeaseLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LeaseLost() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Fired just before an all-or-nothing job writes its rows, after every row has passed the checks: the moment at
+     * which a concurrent change could make a checked row invalid (which the one write transaction then rolls back).
+     */
+    public record WritingStarts(long jobId) {
+    }
+
     /** Counters of a running job, written to its row every {@link #PROGRESS_EVERY} rows. */
     private static final class Progress {
         int total = -1;
@@ -149,7 +256,16 @@ public class ImportRunner {
     @ActivateRequestContext
     void run(long jobId) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(jobId));
-        if (job == null) {
+        if (job == null || job.state.finished()) {
+            return;
+        }
+        // the job is this instance's unless another has taken it over meanwhile
+        int held = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("UPDATE import_job SET worker = ?2,"
+                + " heartbeat_at = ?3, attempts = GREATEST(attempts, 1) WHERE id = ?1 AND (worker IS NULL OR worker = ?2)")
+                .setParameter(1, jobId).setParameter(2, instance).setParameter(3, java.sql.Timestamp.from(time.now()))
+                .executeUpdate());
+        if (held == 0) {
+            LOG.infof("Import job %d is held by another instance; not run here", jobId);
             return;
         }
         user.actAs(job.createdBy, job.createdByName);
@@ -162,6 +278,15 @@ public class ImportRunner {
             end = work(job, p);
         } catch (Cancelled c) {
             end = ImportState.CANCELLED;
+        } catch (LeaseLost l) {
+            LOG.warnf("Import job %d was taken over by another instance; this run stops", jobId);
+            user.writingFrom(null);
+            cancelled.remove(jobId);
+            return;
+        } catch (ImportService.FileLost e) {
+            LOG.errorf(e, "Import job %d: the uploaded file is lost", jobId);
+            end = ImportState.FAILED;
+            failure = "IMPORT_FILE_LOST";
         } catch (ApiException e) {
             end = ImportState.FAILED;
             failure = e.code();
@@ -222,22 +347,118 @@ public class ImportRunner {
         p.total = p.read;
         p.checkedAtNanos = System.nanoTime();
         flush(job.id, p);
-        boolean write = job.mode == ImportMode.VALID_ROWS;
-        engine(job, file, charset, lookups, columns, valid, write, p);
+        // rows an earlier run of this job wrote before its instance stopped: written by this job, not unchanged
+        Set<String> writtenBefore = new HashSet<>();
+        if (job.attempts > 1 && job.mode != ImportMode.DRY_RUN) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT record_key FROM import_row WHERE job_id = ?1")
+                    .setParameter(1, job.id).getResultList().forEach(k -> writtenBefore.add(k.toString())));
+        }
         if (job.mode == ImportMode.ALL_OR_NOTHING) {
+            // check every row through the engine (rolled back) for the full report, then write them all in one transaction
+            engine(job, file, charset, lookups, columns, valid, false, p, writtenBefore);
             if (p.failed > 0) {
                 return ImportState.REJECTED;
             }
-            p.valid = 0;
-            p.unchanged = 0;
-            engine(job, file, charset, lookups, columns, valid, true, p);
+            writingStarts.fire(new WritingStarts(job.id));
+            return allOrNothing(job, file, charset, lookups, columns, valid, p, writtenBefore);
         }
+        engine(job, file, charset, lookups, columns, valid, job.mode == ImportMode.VALID_ROWS, p, writtenBefore);
         return ImportState.SUCCEEDED;
+    }
+
+    /**
+     * All or nothing, written: every row in one transaction, so that a row that has become invalid since it was checked
+     * (a case number taken meanwhile, a respondent removed …) rolls back every row written before it and nothing is
+     * left in. The engine's own checks, made again under the transaction's locks, are what decide. The persistence
+     * context is cleared between batches so that memory stays bounded however long the file.
+     */
+    private ImportState allOrNothing(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups,
+            Map<Integer, CaseColumn> columns, BitSet valid, Progress p, Set<String> writtenBefore) throws IOException {
+        state(job.id, ImportState.WRITING, false);
+        CaseRows rows = new CaseRows(lookups, time.today());
+        int checked = p.valid;
+        p.valid = 0;
+        p.unchanged = 0;
+        int[] done = { 0 };
+        boolean[] header = { true };
+        CaseRow[] failed = { null };
+        CaseImporter.RowFailure[] failure = { null };
+        RuntimeException[] other = { null };
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) Math.min(Integer.MAX_VALUE, allOrNothingTimeout.toSeconds())));
+        try {
+            LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
+                if (header[0]) {
+                    header[0] = false;
+                    return true;
+                }
+                List<RowError> ignored = new ArrayList<>();
+                CaseRow r = rows.read(rowNo, cells(cells, columns), ignored);
+                if (r == null || !valid.get((int) rowNo)) {
+                    return true;
+                }
+                checkCancelled(job.id, done[0]);
+                done[0]++;
+                if (rows.unchanged(r)) {
+                    p.valid++;
+                    if (writtenBefore.contains(r.caseNumber)) {
+                        p.written++;
+                    } else {
+                        p.unchanged++;
+                    }
+                    return true;
+                }
+                user.writingFrom(new CurrentUser.Provenance(job.id, job.fileName, r.row));
+                try {
+                    long caseId = importer.write(job.organId, r);
+                    remember(job, r, caseId);
+                } catch (CaseImporter.RowFailure f) {
+                    failed[0] = r;
+                    failure[0] = f;
+                    return false;
+                } catch (RuntimeException e) {
+                    failed[0] = r;
+                    other[0] = e;
+                    return false;
+                } finally {
+                    user.writingFrom(null);
+                }
+                p.valid++;
+                if (done[0] % batchSize == 0) {
+                    em.flush();
+                    em.clear();
+                }
+                return true;
+            });
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        if (failed[0] == null) {
+            QuarkusTransaction.commit();
+            p.written = p.valid - p.unchanged;
+            flush(job.id, p);
+            return ImportState.SUCCEEDED;
+        }
+        rollback();
+        CaseRow r = failed[0];
+        p.valid = checked - 1;
+        p.unchanged = 0;
+        p.written = 0;
+        p.failed++;
+        if (failure[0] != null) {
+            p.pending.add(ruleError(r, failure[0]));
+        } else {
+            LOG.warnf(other[0], "Import job %s row %s", (Object) job.id, (Object) r.row);
+            p.pending.add(new RowError(r.row, null, "LEDGER_ROW_FAILED", List.of(Long.toString(r.row),
+                    other[0].getClass().getSimpleName())));
+        }
+        flush(job.id, p);
+        return ImportState.REJECTED;
     }
 
     /** Pass 2 (and 3): each valid row through the case engine, committed when {@code write}, else rolled back. */
     private void engine(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups, Map<Integer, CaseColumn> columns,
-            BitSet valid, boolean write, Progress p) throws IOException {
+            BitSet valid, boolean write, Progress p, Set<String> writtenBefore) throws IOException {
         state(job.id, write ? ImportState.WRITING : ImportState.VALIDATING, false);
         CaseRows rows = new CaseRows(lookups, time.today());
         int[] done = { 0 };
@@ -257,7 +478,11 @@ public class ImportRunner {
             done[0]++;
             if (rows.unchanged(r)) {
                 p.valid++;
-                p.unchanged++;
+                if (write && writtenBefore.contains(r.caseNumber)) {
+                    p.written++;
+                } else {
+                    p.unchanged++;
+                }
             } else {
                 batch.add(r);
                 if (batch.size() >= batchSize) {
@@ -355,14 +580,7 @@ public class ImportRunner {
             p.valid++;
         } catch (CaseImporter.RowFailure f) {
             p.failed++;
-            List<String> args = new ArrayList<>();
-            args.add(Long.toString(r.row));
-            args.add(f.column.header);
-            args.add(f.cause.code());
-            for (Object a : f.cause.args()) {
-                args.add(a == null ? "" : a.toString());
-            }
-            p.pending.add(new RowError(r.row, f.column.header, "LEDGER_RULE", args));
+            p.pending.add(ruleError(r, f));
         } catch (RuntimeException e) {
             p.failed++;
             LOG.warnf(e, "Import job %s row %s", (Object) job.id, (Object) r.row);
@@ -371,6 +589,17 @@ public class ImportRunner {
         } finally {
             user.writingFrom(null);
         }
+    }
+
+    private static RowError ruleError(CaseRow r, CaseImporter.RowFailure f) {
+        List<String> args = new ArrayList<>();
+        args.add(Long.toString(r.row));
+        args.add(f.column.header);
+        args.add(f.cause.code());
+        for (Object a : f.cause.args()) {
+            args.add(a == null ? "" : a.toString());
+        }
+        return new RowError(r.row, f.column.header, "LEDGER_RULE", args);
     }
 
     private static void rollback() {
@@ -413,9 +642,15 @@ public class ImportRunner {
         if (cancelled.contains(jobId)) {
             throw new Cancelled();
         }
-        if (n % PROGRESS_EVERY == 0 && Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("SELECT cancel_requested FROM import_job WHERE id = ?1").setParameter(1, jobId)
-                        .getSingleResult() instanceof Boolean b ? b : Boolean.FALSE))) {
+        if (n % PROGRESS_EVERY != 0) {
+            return;
+        }
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT cancel_requested, worker FROM import_job WHERE id = ?1").setParameter(1, jobId).getSingleResult());
+        if (!instance.equals(row[1])) {
+            throw new LeaseLost();
+        }
+        if (Boolean.TRUE.equals(row[0]) || Integer.valueOf(1).equals(row[0]) || Long.valueOf(1).equals(row[0])) {
             throw new Cancelled();
         }
     }
@@ -466,6 +701,19 @@ public class ImportRunner {
             audit.record(SubjectType.IMPORT_JOB, job.id, job.organId, "IMPORT_FINISHED", counts, failure);
             audit.publish("IMPORT_FINISHED", SubjectType.IMPORT_JOB, job.id, job.organId, null, counts);
         });
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "instance";
+        }
+        if (host.length() > 60) {
+            host = host.substring(0, 60);
+        }
+        return host + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static CaseRows.Lookups lookups(long organId) {

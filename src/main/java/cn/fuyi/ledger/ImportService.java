@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fuyi.audit.AuditLog;
 import cn.fuyi.audit.SubjectType;
+import cn.fuyi.casefile.storage.DocumentStorage;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.TimeSource;
@@ -56,12 +57,54 @@ public class ImportService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DocumentStorage storage;
+    @Inject
+    ImportRunner runner;
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** This instance's copy of the uploaded files; the lasting copy is in the document storage. */
     @ConfigProperty(name = "fuyi.imports.folder", defaultValue = "fuyi-imports")
     Path folder;
 
-    /** Where a job's uploaded file is kept. */
-    Path file(ImportJob job) {
+    /** The uploaded file is in neither this instance's folder nor the document storage: the job cannot run. */
+    static final class FileLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FileLost(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Where this instance keeps its copy of a job's uploaded file (without fetching it). */
+    Path localFile(ImportJob job) {
         return folder.resolve("import-" + job.id + "-" + job.sha256.substring(0, 16));
+    }
+
+    /**
+     * The job's uploaded file on this instance's disk: the copy kept at upload, or, on another instance or after the
+     * folder was lost with its pod, a fresh copy from the document storage. Throws {@link FileLost} when neither has it.
+     */
+    Path file(ImportJob job) {
+        Path local = localFile(job);
+        if (Files.isRegularFile(local)) {
+            return local;
+        }
+        if (job.storageKey == null) {
+            throw new FileLost("IMPORT_FILE_LOST", null);
+        }
+        try {
+            Files.createDirectories(folder);
+            Path part = Files.createTempFile(folder, "fetch-", ".tmp");
+            try (InputStream in = storage.open(job.storageKey)) {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(part, local, StandardCopyOption.REPLACE_EXISTING);
+            return local;
+        } catch (IOException | RuntimeException e) {
+            throw new FileLost("IMPORT_FILE_LOST", e);
+        }
     }
 
     /**
@@ -104,9 +147,19 @@ public class ImportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        // the lasting copy, readable by every instance: a job interrupted here is resumed by whichever takes it over
+        try (InputStream in = Files.newInputStream(staged)) {
+            job.storageKey = storage.put(in, job.sizeBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        removeOnRollback(job.storageKey);
+        job.worker = runner.instance();
+        job.heartbeatAt = job.createdAt;
+        job.attempts = 0;
         job.persist();
         try {
-            Files.move(staged, file(job), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, localFile(job), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,6 +168,64 @@ public class ImportService {
         audit.publish("IMPORT_STARTED", SubjectType.IMPORT_JOB, job.id, organId, null,
                 Map.of("ledger", ledger.name(), "mode", mode.name(), "fileName", job.fileName, "sha256", job.sha256));
         return job;
+    }
+
+    private void removeOnRollback(String key) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != jakarta.transaction.Status.STATUS_COMMITTED) {
+                    try {
+                        storage.delete(key);
+                    } catch (IOException | RuntimeException e) {
+                        // the orphan check reports it
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Takes over a job whose worker's lease ran out (the instance stopped or lost the database): this instance holds
+     * it from now on, its progress and errors are cleared for the new run (rows it wrote stay; they are counted again
+     * as the run passes them), and the audit trail says why it started again. A job taken over more than
+     * {@code maxAttempts} times fails instead, with the reason the user sees. Returns whether to run it here.
+     */
+    @Transactional
+    public boolean takeOver(long id, String instance, java.time.Instant expiredBefore, int maxAttempts) {
+        audit.expect();
+        int taken = em.createNativeQuery("UPDATE import_job SET worker = ?2, heartbeat_at = ?3, attempts = attempts + 1"
+                + " WHERE id = ?1 AND state IN ('QUEUED', 'VALIDATING', 'WRITING') AND (heartbeat_at IS NULL OR heartbeat_at < ?4)")
+                .setParameter(1, id).setParameter(2, instance).setParameter(3, java.sql.Timestamp.from(time.now()))
+                .setParameter(4, java.sql.Timestamp.from(expiredBefore)).executeUpdate();
+        if (taken == 0) {
+            return false;
+        }
+        ImportJob job = ImportJob.findById(id);
+        em.refresh(job);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("state", job.state.name());
+        changes.put("attempt", job.attempts);
+        changes.put("worker", instance);
+        if (job.attempts > maxAttempts) {
+            em.createNativeQuery("UPDATE import_job SET state = 'FAILED', failure = ?2, finished_at = ?3 WHERE id = ?1")
+                    .setParameter(1, id).setParameter(2, "IMPORT_INTERRUPTED").setParameter(3, java.sql.Timestamp.from(time.now()))
+                    .executeUpdate();
+            audit.record(SubjectType.IMPORT_JOB, id, job.organId, "IMPORT_FINISHED", changes, "IMPORT_INTERRUPTED");
+            audit.publish("IMPORT_FINISHED", SubjectType.IMPORT_JOB, id, job.organId, null, Map.of("state", "FAILED",
+                    "failure", "IMPORT_INTERRUPTED"));
+            return false;
+        }
+        em.createNativeQuery("DELETE FROM import_error WHERE job_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("UPDATE import_job SET state = 'QUEUED', rows_total = NULL, rows_read = 0, rows_valid = 0,"
+                + " rows_written = 0, rows_unchanged = 0, rows_failed = 0 WHERE id = ?1").setParameter(1, id).executeUpdate();
+        audit.record(SubjectType.IMPORT_JOB, id, job.organId, "IMPORT_RESUMED", changes,
+                "导入任务的执行实例已停止，由本实例从头续做（已导入的行不再重复写入）");
+        return true;
     }
 
     private static String format(Path upload, String fileName) {

@@ -22,7 +22,10 @@ public final class ImportViews {
             int rowsRead, @Schema(description = "Rows that passed every check (cells and the case engine's rules)") int rowsValid,
             int rowsWritten, @Schema(description = "Rows imported before exactly as they are: not written again") int rowsUnchanged,
             int rowsFailed, @Schema(description = "How far the job has got, 0-100") int percent, boolean cancelRequested,
-            String failure, String createdBy, String createdByName, Instant createdAt, Instant startedAt, Instant finishedAt,
+            @Schema(description = "Why the job failed: a message code, or the error that stopped it") String failure,
+            @Schema(description = "The failure explained (Chinese, or English with Accept-Language: en), when it is a known one")
+            String failureMessage, @Schema(description = "Runs started: more than 1 when the job was taken over and resumed after "
+                    + "its instance stopped") int attempts, String createdBy, String createdByName, Instant createdAt, Instant startedAt, Instant finishedAt,
             long errorCount, @Schema(description = "The first 100 errors, in row order") List<ErrorView> errors) {
     }
 
@@ -50,7 +53,9 @@ public final class ImportViews {
         return new JobView(j.id, j.organId, j.ledger.slug(), en ? j.ledger.labelEn() : j.ledger.labelZh(), j.mode.name(),
                 en ? j.mode.labelEn() : j.mode.labelZh(), j.state.name(), en ? j.state.labelEn() : j.state.labelZh(), j.fileName,
                 j.fileFormat, j.encoding, j.sha256, j.sizeBytes, j.rowsTotal, j.rowsRead, j.rowsValid, j.rowsWritten,
-                j.rowsUnchanged, j.rowsFailed, percent(j), j.cancelRequested, j.failure, j.createdBy, j.createdByName, j.createdAt,
+                j.rowsUnchanged, j.rowsFailed, percent(j), j.cancelRequested, j.failure,
+                j.failure == null || !j.failure.matches("[A-Z_]+") ? null : Messages.find(locale, j.failure + ".detail", j.id),
+                j.attempts, j.createdBy, j.createdByName, j.createdAt,
                 j.startedAt, j.finishedAt, errorCount,
                 errors.stream().map(e -> new ErrorView(e.row(), e.column(),
                         "LEDGER_RULE".equals(e.code()) && e.args().size() > 2 ? e.args().get(2) : e.code(), e.message(locale))).toList());
