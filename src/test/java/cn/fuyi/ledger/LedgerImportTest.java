@@ -360,4 +360,46 @@ class LedgerImportTest {
         assertTrue(operations.containsAll(List.of("IMPORT_STARTED", "IMPORT_CANCEL_REQUESTED", "IMPORT_FINISHED")), operations.toString());
         assertNotNull(job.getString("finishedAt"));
     }
+
+    /** A multipart body written by hand, so that what the server does with the file name is seen without any client in between. */
+    private static byte[] multipart(String boundary, String disposition, byte[] file, long organId) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; " + disposition + "\r\n"
+                + "Content-Type: " + Ledgers.XLSX_TYPE + "\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        String tail = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"organId\"\r\n\r\n" + organId
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndryRun\r\n--" + boundary + "--\r\n";
+        out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
+    void aChineseFileNameIsReportedAsItWasUploaded() {
+        Organ o = organ();
+        byte[] file = Ledgers.xlsx(o.id(), List.of(finished("测政复〔2019〕1号", o.respondent())));
+        String name = "台账2019.xlsx";
+        // the server reads a name sent as browsers send it, raw UTF-8 in filename (RFC 7578 4.2) …
+        String boundary = "fuyi-boundary-7f3a";
+        long raw = given().contentType("multipart/form-data; boundary=" + boundary)
+                .body(multipart(boundary, "filename=\"" + name + "\"", file, o.id())).post("/api/v1/imports").then().statusCode(202)
+                .body("fileName", equalTo(name)).extract().jsonPath().getLong("id");
+        // … and as RFC 5987 clients send it, percent-encoded in filename*
+        long encoded = given().contentType("multipart/form-data; boundary=" + boundary)
+                .body(multipart(boundary, "filename=\"ledger.xlsx\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), file, o.id()))
+                .post("/api/v1/imports").then().statusCode(202).body("fileName", equalTo(name)).extract().jsonPath().getLong("id");
+        // the "??" was REST Assured's: its default multipart mode writes part headers in US-ASCII
+        long fromHelper = Ledgers.start(o.id(), file, name, "dryRun");
+        for (long id : List.of(raw, encoded, fromHelper)) {
+            JsonPath job = Ledgers.await(id);
+            assertEquals(name, job.getString("fileName"));
+            assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        }
+        Api.awaitSequenced();
+        JsonPath audit = given().header("Authorization", Tokens.bearer(Tokens.of("aud", "审计", java.util.Set.of("auditor"), List.of(),
+                "ALL", null))).queryParam("subjectType", "IMPORT_JOB").queryParam("subjectId", fromHelper).get("/api/v1/audit").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(audit.getString("items").contains(name), "the audit trail names the file too");
+    }
 }

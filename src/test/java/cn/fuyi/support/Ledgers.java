@@ -144,9 +144,21 @@ public final class Ledgers {
         return out.toByteArray();
     }
 
+    /**
+     * Multipart bodies as browsers send them: the parts' headers in UTF-8, so that a file named 台账2019.xlsx arrives
+     * with its name (RFC 7578 4.2). REST Assured's default (HttpClient's strict mode) writes them in US-ASCII, which
+     * turns every Chinese character of a file name into "?" before the request leaves the test.
+     */
+    public static io.restassured.config.RestAssuredConfig utf8Multipart() {
+        return io.restassured.RestAssured.config()
+                .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
+                .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Starts an import and answers its job id (202 with Location). */
     public static long start(long organId, byte[] file, String fileName, String mode) {
-        Response r = given().multiPart("file", fileName, file).multiPart("organId", Long.toString(organId))
+        Response r = given().config(utf8Multipart()).multiPart("file", fileName, file).multiPart("organId", Long.toString(organId))
                 .multiPart("ledger", "reconsideration-cases").multiPart("mode", mode).post("/api/v1/imports");
         r.then().statusCode(202);
         String location = r.header("Location");
