@@ -93,7 +93,7 @@ public class ImportResource {
         if (encoding != null && !encoding.isBlank() && !java.nio.charset.Charset.isSupported(encoding.strip())) {
             throw ApiException.invalidField("encoding", "UNKNOWN_ENCODING", encoding);
         }
-        ImportJob job = service.start(organ, kind, m, file.uploadedFile(), file.fileName(), encoding);
+        ImportJob job = service.start(organ, kind, m, file.uploadedFile(), UploadFileName.of(file), encoding);
         runner.submit(job.id);
         return Response.accepted(view(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
     }

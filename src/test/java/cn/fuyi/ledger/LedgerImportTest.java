@@ -389,6 +389,12 @@ class LedgerImportTest {
                 .body(multipart(boundary, "filename=\"ledger.xlsx\"; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), file, o.id()))
                 .post("/api/v1/imports").then().statusCode(202).body("fileName", equalTo(name)).extract().jsonPath().getLong("id");
+        // filename* alone, with a + that a form decoder would turn into a space
+        String plus = "台账+补录.xlsx";
+        given().contentType("multipart/form-data; boundary=" + boundary)
+                .body(multipart(boundary, "filename*=UTF-8''" + java.net.URLEncoder.encode(plus, StandardCharsets.UTF_8).replace("+", "%2B"),
+                        file, o.id()))
+                .post("/api/v1/imports").then().statusCode(202).body("fileName", equalTo(plus));
         // the "??" was REST Assured's: its default multipart mode writes part headers in US-ASCII
         long fromHelper = Ledgers.start(o.id(), file, name, "dryRun");
         for (long id : List.of(raw, encoded, fromHelper)) {
