@@ -33,6 +33,20 @@ import cn.fuyi.reconsideration.review.ReviewInputs;
 import cn.fuyi.reconsideration.review.ReviewService;
 import cn.fuyi.reconsideration.suspension.SuspensionInputs;
 import cn.fuyi.reconsideration.suspension.SuspensionService;
+import cn.fuyi.reconsideration.committee.CommitteeInputs;
+import cn.fuyi.reconsideration.committee.CommitteeReferral;
+import cn.fuyi.reconsideration.committee.CommitteeService;
+import cn.fuyi.reconsideration.intake.PartyKind;
+import cn.fuyi.reconsideration.mediation.Mediation;
+import cn.fuyi.reconsideration.mediation.MediationInputs;
+import cn.fuyi.reconsideration.mediation.MediationKind;
+import cn.fuyi.reconsideration.mediation.MediationService;
+import cn.fuyi.reconsideration.mediation.Side;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentInputs;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentReview;
+import cn.fuyi.reconsideration.normativedocument.NormativeDocumentService;
+import cn.fuyi.reconsideration.stay.StayInputs;
+import cn.fuyi.reconsideration.stay.StayService;
 
 /**
  * Brings one ledger row in as a case: receives the application with the row's case number, then takes every step
@@ -62,6 +76,14 @@ public class CaseImporter {
     DecisionService decisions;
     @Inject
     EntityManager em;
+    @Inject
+    StayService stays;
+    @Inject
+    CommitteeService committee;
+    @Inject
+    MediationService mediation;
+    @Inject
+    NormativeDocumentService normativeDocuments;
 
     /** A step the case engine refused: the column whose fact it was, and the engine's error. */
     static final class RowFailure extends RuntimeException {
@@ -128,6 +150,7 @@ public class CaseImporter {
             steps.add(new Step(r.date(SERVED), NOT_PUBLISHED_REASON.ordinal(), NOT_PUBLISHED_REASON, () -> decisions
                     .recordNotPublished(id, ANY, new CaseInputs.ReasonedStep(r.date(SERVED), r.text(NOT_PUBLISHED_REASON)))));
         }
+        laterSteps(id, r, steps);
         // the steps in the order they happened; on one day, in the order of the ledger's columns (the order of the law)
         steps.sort(Comparator.comparing(Step::date).thenComparingInt(Step::order));
         for (Step s : steps) {
@@ -137,6 +160,102 @@ public class CaseImporter {
             });
         }
         return id;
+    }
+
+    /**
+     * The steps of the columns added later: stays of execution (ARL 42), the committee (ARL 52, 61 ¶3), mediation (ARL
+     * 5, 73) and normative-document reviews (ARL 56-60), each through its procedure service as the API takes it. On one
+     * day they take the place the law gives them among the first columns' steps, by the rank of a first-release column
+     * that has no step of its own: after acceptance, before the decision, after the decision, inside the suspension.
+     */
+    private void laterSteps(long id, CaseRow r, List<Step> steps) {
+        int afterAcceptance = NOT_ACCEPTED_REASON.ordinal();
+        int withinSuspension = SUSPENSION_GROUND.ordinal();
+        int beforeDecision = EXTENSION_REASON.ordinal();
+        int afterDecision = DECISION_TYPE.ordinal();
+        at(steps, STAY_DECIDED, afterAcceptance, r, () -> stays.decide(id, ANY, new StayInputs.DecideStay(r.date(STAY_DECIDED),
+                r.stayRequestedBy, null, r.stayGranted, r.stayGround, r.text(STAY_LEGAL_BASIS), r.text(STAY_REASON))));
+        at(steps, MEDIATION_STARTED, afterAcceptance, r, () -> {
+            for (Side side : List.of(Side.APPLICANT, Side.RESPONDENT)) {
+                mediation.consent(id, ANY, new MediationInputs.Consent(MediationKind.MEDIATION, side, r.date(MEDIATION_STARTED), null,
+                        r.mediationGround2017, "同意调解（据台账导入）"));
+            }
+        });
+        at(steps, NORMATIVE_RAISED, withinSuspension, r, () -> normativeDocuments.raise(id, ANY, new NormativeDocumentInputs.Raise(
+                r.date(NORMATIVE_RAISED), r.normativeRaisedBy, null, r.text(NORMATIVE_TITLE), null, r.normativeKind,
+                r.text(NORMATIVE_ISSUER), r.text(NORMATIVE_CLAUSES), null, r.normativeCompetent, null)));
+        at(steps, NORMATIVE_NOTICE, withinSuspension, r, () -> normativeDocuments.notifyDraftingOrgan(id, ANY,
+                new NormativeDocumentInputs.NotifyDraftingOrgan(review(id), r.date(NORMATIVE_NOTICE), null, null)));
+        at(steps, NORMATIVE_ANSWER, withinSuspension, r, () -> normativeDocuments.receiveDraftingOrganAnswer(id, ANY,
+                new NormativeDocumentInputs.DraftingOrganAnswer(review(id), r.date(NORMATIVE_ANSWER), "制定机关书面答复（据台账导入）")));
+        at(steps, NORMATIVE_FORWARDED, withinSuspension, r, () -> normativeDocuments.forward(id, ANY, new NormativeDocumentInputs.Forward(
+                review(id), r.date(NORMATIVE_FORWARDED), r.text(NORMATIVE_FORWARDED_TO), null, null)));
+        at(steps, NORMATIVE_RESULT_DATE, withinSuspension, r, () -> normativeDocuments.recordResult(id, ANY,
+                new NormativeDocumentInputs.Result(review(id), r.date(NORMATIVE_RESULT_DATE), r.normativeResult,
+                        r.text(NORMATIVE_STOPPED_CLAUSES), "附带审查结果（据台账导入）")));
+        at(steps, COMMITTEE_REFERRED, beforeDecision, r, () -> committee.refer(id, ANY, new CommitteeInputs.Refer(
+                r.date(COMMITTEE_REFERRED), r.committeeGround, r.text(COMMITTEE_QUESTIONS), null)));
+        at(steps, COMMITTEE_OPINION_DATE, beforeDecision, r, () -> committee.recordOpinion(id, ANY, new CommitteeInputs.RecordOpinion(
+                referral(id), r.date(COMMITTEE_OPINION_DATE), r.date(COMMITTEE_OPINION_DATE), names(r.text(COMMITTEE_MEMBERS)),
+                r.text(COMMITTEE_OPINION))));
+        if (r.committeeFollowed != null && r.date(DECIDED) != null) {
+            steps.add(new Step(r.date(DECIDED), afterDecision, COMMITTEE_FOLLOWED, () -> committee.recordAdoption(id, ANY,
+                    new CommitteeInputs.RecordAdoption(referral(id), r.date(DECIDED), r.committeeFollowed,
+                            r.text(COMMITTEE_NOT_FOLLOWED_REASON)))));
+        }
+        if (Boolean.TRUE.equals(r.mediationAgreed)) {
+            // the agreement drawn up, signed by every party and sealed on the day it took effect (ARL 73 ¶1)
+            at(steps, MEDIATION_ENDED, beforeDecision, r, () -> {
+                LocalDate on = r.date(MEDIATION_ENDED);
+                mediation.drawUpAgreement(id, ANY, new MediationInputs.DrawUpAgreement(on, null, r.text(MEDIATION_CONTENT), true));
+                ReconsiderationCase c = ReconsiderationCase.findById(id);
+                for (String key : MediationService.awaitingSignatures(c, Mediation.open(id))) {
+                    String[] sideName = key.split("\\|", 2);
+                    mediation.sign(id, ANY, new MediationInputs.Sign(Side.valueOf(sideName[0]), sideName[1], on, null));
+                }
+                mediation.seal(id, ANY, new CaseInputs.DatedStep(on, null));
+            });
+        } else if (Boolean.FALSE.equals(r.mediationAgreed)) {
+            at(steps, MEDIATION_ENDED, beforeDecision, r, () -> mediation.end(id, ANY, new CaseInputs.ReasonedStep(r.date(MEDIATION_ENDED),
+                    r.has(MEDIATION_END_REASON) ? r.text(MEDIATION_END_REASON) : "未达成调解协议（据台账导入）")));
+        }
+    }
+
+    private static void at(List<Step> steps, CaseColumn date, int order, CaseRow r, Runnable action) {
+        if (r.date(date) != null) {
+            steps.add(new Step(r.date(date), order, date, action));
+        }
+    }
+
+    private static long review(long caseId) {
+        NormativeDocumentReview review = NormativeDocumentReview.find("caseId = ?1 order by id desc", caseId).firstResult();
+        return review.id;
+    }
+
+    private static long referral(long caseId) {
+        CommitteeReferral referral = CommitteeReferral.find("caseId = ?1 order by id desc", caseId).firstResult();
+        return referral.id;
+    }
+
+    /** The applicants with their ID numbers, when the ledger gives them. */
+    private static List<PartyInput> applicants(CaseRow r) {
+        List<PartyInput> applicants = new ArrayList<>();
+        for (int i = 0; i < r.applicants.size(); i++) {
+            String number = r.applicantIdNumbers == null ? null : r.applicantIdNumbers.get(i);
+            applicants.add(new PartyInput(r.applicantKind, r.applicants.get(i), number == null ? null : r.applicantIdType, number,
+                    null, null, null, null));
+        }
+        return applicants;
+    }
+
+    private static List<PartyInput> agents(CaseRow r) {
+        return r.has(AGENT) ? names(r.text(AGENT)).stream().map(n -> new PartyInput(PartyKind.NATURAL_PERSON, n, null, null, null, null,
+                null, r.agentKind)).toList() : List.of();
+    }
+
+    private static List<PartyInput> thirdParties(CaseRow r) {
+        return r.has(THIRD_PARTY) ? names(r.text(THIRD_PARTY)).stream().map(n -> new PartyInput(r.thirdPartyKind, n, null, null, null,
+                null, null, null)).toList() : List.of();
     }
 
     private static void add(List<Step> steps, CaseColumn date, CaseRow r, Runnable action) {
@@ -158,12 +277,9 @@ public class CaseImporter {
     }
 
     private static CaseInputs.CaseDetailsInput details(long organId, CaseRow r) {
-        List<PartyInput> applicants = new ArrayList<>();
-        for (String name : r.applicants) {
-            applicants.add(new PartyInput(r.applicantKind, name, null, null, null, null, null, null));
-        }
+        List<PartyInput> applicants = applicants(r);
         String clerk = r.text(CLERK);
-        return new CaseInputs.CaseDetailsInput(organId, r.date(RECEIVED), r.channel, applicants, List.of(), List.of(),
+        return new CaseInputs.CaseDetailsInput(organId, r.date(RECEIVED), r.channel, applicants, agents(r), thirdParties(r),
                 r.respondentId, r.actCategory, r.actDomain, r.text(ACT), null, r.date(ACT_DATE), r.date(ACT_KNOWN), null,
                 r.text(REQUEST), null, null, clerk, clerk, null, null, null, null, null, null, null, null);
     }

@@ -36,6 +36,22 @@ public final class CaseRow {
     Integer extensionDays;
     DecisionType decisionType;
     TerminationGround terminationGround;
+    // the columns added later, each with its own value
+    cn.fuyi.reconsideration.intake.IdType applicantIdType;
+    List<String> applicantIdNumbers;
+    cn.fuyi.reconsideration.intake.AgentKind agentKind;
+    PartyKind thirdPartyKind;
+    cn.fuyi.reconsideration.stay.StayRequester stayRequestedBy;
+    Boolean stayGranted;
+    cn.fuyi.reconsideration.stay.StayGround stayGround;
+    cn.fuyi.reconsideration.committee.CommitteeGround committeeGround;
+    Boolean committeeFollowed;
+    cn.fuyi.reconsideration.mediation.Ground2017 mediationGround2017;
+    Boolean mediationAgreed;
+    cn.fuyi.reconsideration.normativedocument.ReviewRaisedBy normativeRaisedBy;
+    cn.fuyi.reconsideration.normativedocument.NormativeDocumentKind normativeKind;
+    Boolean normativeCompetent;
+    cn.fuyi.reconsideration.normativedocument.NormativeDocumentResult normativeResult;
 
     CaseRow(long row) {
         this.row = row;

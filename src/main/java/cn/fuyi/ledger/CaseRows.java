@@ -60,6 +60,16 @@ final class CaseRows {
         NOT_BEFORE.put(DECIDED, ACCEPTED);
         NOT_BEFORE.put(SERVED, DECIDED);
         NOT_BEFORE.put(PUBLISHED, SERVED);
+        NOT_BEFORE.put(STAY_DECIDED, ACCEPTED);
+        NOT_BEFORE.put(COMMITTEE_REFERRED, ACCEPTED);
+        NOT_BEFORE.put(COMMITTEE_OPINION_DATE, COMMITTEE_REFERRED);
+        NOT_BEFORE.put(MEDIATION_STARTED, ACCEPTED);
+        NOT_BEFORE.put(MEDIATION_ENDED, MEDIATION_STARTED);
+        NOT_BEFORE.put(NORMATIVE_RAISED, ACCEPTED);
+        NOT_BEFORE.put(NORMATIVE_NOTICE, NORMATIVE_RAISED);
+        NOT_BEFORE.put(NORMATIVE_ANSWER, NORMATIVE_NOTICE);
+        NOT_BEFORE.put(NORMATIVE_FORWARDED, NORMATIVE_RAISED);
+        NOT_BEFORE.put(NORMATIVE_RESULT_DATE, NORMATIVE_RAISED);
     }
 
     private final Lookups lookups;
@@ -133,12 +143,16 @@ final class CaseRows {
                     }
                 }
                 case YES_NO -> {
+                    Boolean yes = null;
                     if (List.of("是", "Y", "YES", "TRUE", "1").contains(v.toUpperCase(Locale.ROOT))) {
-                        r.headAttended = true;
+                        yes = true;
                     } else if (List.of("否", "N", "NO", "FALSE", "0").contains(v.toUpperCase(Locale.ROOT))) {
-                        r.headAttended = false;
+                        yes = false;
                     } else {
                         errors.add(error(r, c, "LEDGER_CODE", v, "是、否"));
+                    }
+                    if (yes != null) {
+                        yesNo(r, c, yes);
                     }
                 }
                 case TEXT -> {
@@ -154,7 +168,20 @@ final class CaseRows {
         caseNumber(r, errors);
         order(r, errors);
         sequence(r, errors);
+        LaterColumns.check(r, errors);
         return r;
+    }
+
+    /** A yes-or-no cell's value, on the field of its column. */
+    private static void yesNo(CaseRow r, CaseColumn c, boolean yes) {
+        switch (c) {
+            case HEAD_ATTENDED -> r.headAttended = yes;
+            case STAY_GRANTED -> r.stayGranted = yes;
+            case COMMITTEE_FOLLOWED -> r.committeeFollowed = yes;
+            case MEDIATION_AGREED -> r.mediationAgreed = yes;
+            case NORMATIVE_COMPETENT -> r.normativeCompetent = yes;
+            default -> throw new IllegalStateException(c.name());
+        }
     }
 
     private static int maxLength(CaseColumn c) {
@@ -164,6 +191,12 @@ final class CaseRows {
                     NOT_PUBLISHED_REASON -> 1000;
             case REQUEST -> 5000;
             case HEARING_PLACE, PUBLISHED_AT, RESPONDENT_STAFF, HEARING_OFFICERS -> 200;
+            case APPLICANT_ID_NUMBER, AGENT, THIRD_PARTY, STAY_REASON, COMMITTEE_NOT_FOLLOWED_REASON, MEDIATION_END_REASON,
+                    COMMITTEE_MEMBERS -> 1000;
+            case STAY_LEGAL_BASIS, NORMATIVE_TITLE, NORMATIVE_FORWARDED_TO -> 300;
+            case NORMATIVE_ISSUER -> 200;
+            case COMMITTEE_QUESTIONS, NORMATIVE_CLAUSES, NORMATIVE_STOPPED_CLAUSES -> 2000;
+            case COMMITTEE_OPINION, MEDIATION_CONTENT -> 20000;
             default -> 50;
         };
     }
@@ -223,6 +256,16 @@ final class CaseRows {
             case SUSPENSION_GROUND -> r.suspensionGround = (SuspensionGround) found;
             case DECISION_TYPE -> r.decisionType = (DecisionType) found;
             case TERMINATION_GROUND -> r.terminationGround = (TerminationGround) found;
+            case APPLICANT_ID_TYPE -> r.applicantIdType = (cn.fuyi.reconsideration.intake.IdType) found;
+            case AGENT_KIND -> r.agentKind = (cn.fuyi.reconsideration.intake.AgentKind) found;
+            case THIRD_PARTY_KIND -> r.thirdPartyKind = (PartyKind) found;
+            case STAY_REQUESTED_BY -> r.stayRequestedBy = (cn.fuyi.reconsideration.stay.StayRequester) found;
+            case STAY_GROUND -> r.stayGround = (cn.fuyi.reconsideration.stay.StayGround) found;
+            case COMMITTEE_GROUND -> r.committeeGround = (cn.fuyi.reconsideration.committee.CommitteeGround) found;
+            case MEDIATION_GROUND_2017 -> r.mediationGround2017 = (cn.fuyi.reconsideration.mediation.Ground2017) found;
+            case NORMATIVE_RAISED_BY -> r.normativeRaisedBy = (cn.fuyi.reconsideration.normativedocument.ReviewRaisedBy) found;
+            case NORMATIVE_KIND -> r.normativeKind = (cn.fuyi.reconsideration.normativedocument.NormativeDocumentKind) found;
+            case NORMATIVE_RESULT -> r.normativeResult = (cn.fuyi.reconsideration.normativedocument.NormativeDocumentResult) found;
             default -> throw new IllegalStateException(c.name());
         }
     }
@@ -348,6 +391,14 @@ final class CaseRows {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (CaseColumn c : CaseColumn.values()) {
                 String v = r.text(c);
+                if (v == null && c.ordinal() > CaseColumn.LAST_OF_FIRST_RELEASE.ordinal()) {
+                    // a column added later and left empty: the hash of a row imported before it existed stays the same
+                    continue;
+                }
+                if (c.ordinal() > CaseColumn.LAST_OF_FIRST_RELEASE.ordinal()) {
+                    md.update(c.name().getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0x1E);
+                }
                 md.update((v == null ? "" : v).getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0x1F);
             }
