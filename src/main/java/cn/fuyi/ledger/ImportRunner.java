@@ -42,8 +42,10 @@ import cn.fuyi.resilience.RetryingTransactions;
  * {@code fuyi.imports.workers} at once. A job reads its file twice, streaming: the first pass checks every cell
  * ({@link CaseRows}) and finds duplicates; the second takes each valid row through the case engine
  * ({@link CaseImporter}) in a transaction of its own, which a dry run (and the checking pass of all-or-nothing)
- * rolls back and a real run commits. All or nothing writes in a third pass only when no row failed either check.
- * A row imported before exactly as it is now is counted unchanged and not written again.
+ * rolls back and a real run commits. All or nothing writes in a third pass only when no row failed either check,
+ * every row in one transaction. A row imported before exactly as it is now is counted unchanged and not written again.
+ * A job survives its instance: the worker renews a lease on it, and a job whose lease ran out is taken over and run
+ * again from the start ({@link #recover}).
  */
 @ApplicationScoped
 public class ImportRunner {
