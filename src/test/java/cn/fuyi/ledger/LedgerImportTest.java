@@ -408,4 +408,103 @@ class LedgerImportTest {
                 .statusCode(200).extract().jsonPath();
         assertTrue(audit.getString("items").contains(name), "the audit trail names the file too");
     }
+
+    private static JsonPath caseOf(long organ, String number) {
+        long id = given().queryParam("q", number).queryParam("organId", organ).get("/api/v1/reconsiderations").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        return given().get("/api/v1/reconsiderations/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<String> transitions(JsonPath c) {
+        return given().get("/api/v1/reconsiderations/" + c.getLong("id") + "/events").then().statusCode(200).extract().jsonPath()
+                .getList("transition", String.class);
+    }
+
+    @Test
+    void partiesStaysTheCommitteeMediationAndNormativeDocumentReviewsComeInThroughTheirProcedures() throws IOException {
+        Organ o = organ();
+        // under the 2023 law: parties' opinions heard before a decision on the merits
+        Map<String, String> parties = row("测政复〔2025〕1号", "2025-03-03", o.respondent(), "申请人", "张三、李四",
+                "申请人证件类型", "居民身份证", "申请人证件号码", "11010519491231002X、320585199001011235", "代理人", "王律师",
+                "代理人类型", "律师", "第三人", "太仓某某建材有限公司", "第三人类型", "法人",
+                "受理日期", "2025-03-05", "审理程序", "普通程序", "听取意见日期", "2025-03-15",
+                "停止执行决定日期", "2025-03-10", "停止执行提出方", "APPLICANT", "是否停止执行", "是", "停止执行情形", "REQUEST_REASONABLE",
+                "停止执行理由", "执行将造成难以弥补的损失",
+                "提请委员会咨询日期", "2025-03-12", "提请咨询情形", "MAJOR_DIFFICULT_COMPLEX", "咨询事项", "处罚幅度是否适当",
+                "咨询意见日期", "2025-03-20", "参加咨询委员", "甲委员、乙委员、丙委员", "咨询意见", "建议维持",
+                "审结日期", "2025-04-01", "决定类型", "维持", "决定是否采纳咨询意见", "是");
+        Map<String, String> mediated = row("测政复〔2025〕2号", "2025-03-03", o.respondent(), "受理日期", "2025-03-05",
+                "调解开始日期", "2025-03-10", "调解结束日期", "2025-03-20", "是否达成调解", "是", "调解协议内容", "被申请人减轻罚款至五千元，申请人撤回请求",
+                "审结日期", "2025-03-21", "决定类型", "调解");
+        Map<String, String> reviewed = row("测政复〔2025〕3号", "2025-03-03", o.respondent(), "受理日期", "2025-03-05",
+                "审理程序", "普通程序", "中止日期", "2025-03-10", "中止情形", "NORMATIVE_DOCUMENT_REVIEW",
+                "附带审查开始日期", "2025-03-10", "附带审查提出方", "申请人一并提出附带审查申请", "规范性文件名称", "太仓市城市管理若干规定",
+                "规范性文件类别", "LOCAL_GOVERNMENT", "制定机关", "太仓市人民政府", "审查条款", "第十二条第二款", "本机关有权处理", "是",
+                "通知制定机关日期", "2025-03-11", "制定机关答复日期", "2025-03-18", "附带审查结果日期", "2025-03-25", "附带审查结果", "LAWFUL",
+                "恢复审理日期", "2025-03-26");
+        Map<String, String> badId = row("测政复〔2025〕4号", "2025-03-03", o.respondent(), "申请人证件类型", "居民身份证",
+                "申请人证件号码", "110105194912310021");
+        Map<String, String> badStay = row("测政复〔2025〕5号", "2025-03-03", o.respondent(), "受理日期", "2025-03-05",
+                "停止执行决定日期", "2025-03-10", "停止执行提出方", "RESPONDENT", "是否停止执行", "是", "停止执行情形", "REQUEST_REASONABLE",
+                "停止执行理由", "申请人要求");
+        Map<String, String> unpaired = row("测政复〔2025〕6号", "2025-03-03", o.respondent(), "代理人", "赵律师",
+                "咨询意见日期", "2025-03-20");
+        JsonPath job = Ledgers.run(o.id(), Ledgers.xlsx(o.id(), List.of(parties, mediated, reviewed, badId, badStay, unpaired)),
+                "台账2025.xlsx", "validRows");
+        assertEquals(3, job.getInt("rowsWritten"), job.prettify());
+        assertTrue(has(job, 5, "申请人证件号码", "LEDGER_ID_NUMBER"), errors(job).toString());
+        assertTrue(message(job, 5, "申请人证件号码").contains("110105194912310021"));
+        assertTrue(has(job, 6, "停止执行决定日期", "STAY_GROUND_NOT_AVAILABLE"), errors(job).toString());
+        assertTrue(has(job, 7, "代理人类型", "LEDGER_NEEDS"), errors(job).toString());
+        assertTrue(has(job, 7, "提请委员会咨询日期", "LEDGER_NEEDS"), errors(job).toString());
+        JsonPath english = Ledgers.await(job.getLong("id"), "en");
+        assertTrue(english.getList("errors.message", String.class).stream().anyMatch(m -> m.contains("not a valid resident identity card")),
+                english.getList("errors.message").toString());
+
+        JsonPath first = caseOf(o.id(), "测政复〔2025〕1号");
+        assertEquals(List.of("张三", "李四"), first.getList("applicants.name", String.class));
+        assertEquals(List.of("11010519491231002X", "320585199001011235"), first.getList("applicants.idNumber", String.class));
+        assertEquals("RESIDENT_ID_CARD", first.getString("applicants[1].idType"));
+        assertEquals("王律师", first.getString("agents[0].name"));
+        assertEquals("LAWYER", first.getString("agents[0].agentKind"));
+        assertEquals("太仓某某建材有限公司", first.getString("thirdParties[0].name"));
+        assertEquals("LEGAL_PERSON", first.getString("thirdParties[0].kind"));
+        List<String> steps = transitions(first);
+        assertTrue(steps.containsAll(List.of("DECIDE_STAY_OF_EXECUTION", "REFER_TO_COMMITTEE", "RECORD_COMMITTEE_OPINION", "CONCLUDE",
+                "RECORD_COMMITTEE_OPINION_ADOPTION")), steps.toString());
+        assertTrue(steps.indexOf("RECORD_COMMITTEE_OPINION") < steps.indexOf("CONCLUDE")
+                && steps.indexOf("CONCLUDE") < steps.indexOf("RECORD_COMMITTEE_OPINION_ADOPTION"), steps.toString());
+
+        JsonPath second = caseOf(o.id(), "测政复〔2025〕2号");
+        List<String> mediation = transitions(second);
+        assertTrue(mediation.containsAll(List.of("CONSENT_TO_MEDIATION", "DRAW_UP_MEDIATION_AGREEMENT", "SIGN_MEDIATION_AGREEMENT",
+                "SEAL_MEDIATION_AGREEMENT", "CONCLUDE")), mediation.toString());
+        assertEquals("MEDIATION", second.getString("decisionType"), second.prettify());
+
+        JsonPath third = caseOf(o.id(), "测政复〔2025〕3号");
+        List<String> review = transitions(third);
+        assertEquals(List.of("RECEIVE", "ACCEPT", "CHOOSE_PROCEDURE", "SUSPEND", "RAISE_NORMATIVE_DOCUMENT_REVIEW", "NOTIFY_DRAFTING_ORGAN",
+                "RECEIVE_DRAFTING_ORGAN_ANSWER", "RECORD_NORMATIVE_DOCUMENT_RESULT", "RESUME"), review);
+
+        // the template explains the new columns and offers their codes
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Ledgers.template(o.id())))) {
+            Row head = wb.getSheet("复议案件台账").getRow(0);
+            List<String> headers = new ArrayList<>();
+            head.forEach(c -> headers.add(c.getStringCellValue()));
+            assertTrue(headers.containsAll(List.of("代理人", "第三人", "申请人证件号码", "提请委员会咨询日期", "调解开始日期", "附带审查开始日期",
+                    "停止执行决定日期")), headers.toString());
+            boolean explained = false;
+            for (Row r : wb.getSheet("填写说明")) {
+                explained |= "停止执行决定日期".equals(r.getCell(0).getStringCellValue()) && r.getCell(2).getStringCellValue().contains("第四十二条");
+            }
+            assertTrue(explained);
+            List<String> values = new ArrayList<>();
+            for (Row r : wb.getSheet("代码表")) {
+                for (Cell c : r) {
+                    values.add(c.getStringCellValue());
+                }
+            }
+            assertTrue(values.containsAll(List.of("律师", "居民身份证", "行政复议机关依职权", "行政复议机构认为有必要", "规章")), "dropdowns");
+        }
+    }
 }

@@ -34,7 +34,8 @@ public final class Ledgers {
     /** Columns whose cells a clerk types as dates (Excel date cells in the XLSX). */
     public static final Set<String> DATE_COLUMNS = Set.of("收到申请日期", "行政行为作出日期", "知道行政行为日期", "补正通知日期", "收到补正日期",
             "视为放弃日期", "受理日期", "不予受理日期", "确定审理程序日期", "听取意见日期", "听证通知日期", "听证日期", "中止日期", "恢复审理日期",
-            "延期批准日期", "审结日期", "送达日期", "公开日期");
+            "延期批准日期", "审结日期", "送达日期", "公开日期", "停止执行决定日期", "提请委员会咨询日期", "咨询意见日期", "调解开始日期", "调解结束日期",
+            "附带审查开始日期", "通知制定机关日期", "制定机关答复日期", "转送日期", "附带审查结果日期");
 
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
