@@ -149,10 +149,14 @@ public class ImportRunner {
             return;
         }
         List<Long> ids = new ArrayList<>(running.keySet());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET heartbeat_at = ?1"
-                + " WHERE worker = ?2 AND id IN (?3) AND state IN ('QUEUED', 'VALIDATING', 'WRITING')")
-                .setParameter(1, java.sql.Timestamp.from(time.now())).setParameter(2, instance).setParameter(3, ids)
-                .executeUpdate());
+        java.sql.Timestamp now = java.sql.Timestamp.from(time.now());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Long id : ids) {
+                em.createNativeQuery("UPDATE import_job SET heartbeat_at = ?1 WHERE id = ?3 AND worker = ?2"
+                        + " AND state IN ('QUEUED', 'VALIDATING', 'WRITING')").setParameter(1, now).setParameter(2, instance)
+                        .setParameter(3, id).executeUpdate();
+            }
+        });
     }
 
     /**
