@@ -53,6 +53,8 @@ public class ImportResource {
     ImportRunner runner;
     @Inject
     UserScope scope;
+    @Inject
+    RowLedgerRunner rowLedgers;
     @Context
     HttpHeaders headers;
 
@@ -164,7 +166,7 @@ public class ImportResource {
             + "own codes")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response template(@PathParam("ledger") @Parameter(description = "reconsideration-cases") String ledger,
+    public Response template(@PathParam("ledger") @Parameter(description = "reconsideration-cases or lawsuits") String ledger,
             @QueryParam("organId") Long organId) {
         LedgerKind kind = LedgerKind.parse(ledger);
         if (kind == null) {
@@ -180,7 +182,16 @@ public class ImportResource {
         }
         List<String> respondents = organId == null ? List.of()
                 : Respondent.<Respondent>list("organId = ?1 and active = true order by name", organId).stream().map(r -> r.name).toList();
-        byte[] body = LedgerTemplate.write(lists, respondents);
+        byte[] body;
+        if (kind == LedgerKind.RECONSIDERATION_CASES) {
+            body = LedgerTemplate.write(lists, respondents);
+        } else {
+            List<String> named = new java.util.ArrayList<>(respondents);
+            if (organId != null) {
+                named.add(Organ.<Organ>findById(organId).name);
+            }
+            body = RowLedgerTemplate.write(rowLedgers.ledger(kind), lists, named);
+        }
         return Response.ok(body, Xlsx.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + kind.slug() + "-template.xlsx\"").build();
     }

@@ -68,6 +68,8 @@ public class ImportRunner {
     EntityManager em;
     @Inject
     RetryingTransactions transactions;
+    @Inject
+    RowLedgerRunner rowLedgers;
 
     @ConfigProperty(name = "fuyi.imports.workers", defaultValue = "1")
     int workers;
@@ -248,7 +250,7 @@ public class ImportRunner {
     }
 
     /** Counters of a running job, written to its row every {@link #PROGRESS_EVERY} rows. */
-    private static final class Progress {
+    static final class Progress {
         int total = -1;
         int read;
         int valid;
@@ -318,6 +320,9 @@ public class ImportRunner {
             String name = charset.name();
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE import_job SET encoding = ?2 WHERE id = ?1")
                     .setParameter(1, job.id).setParameter(2, name).executeUpdate());
+        }
+        if (job.ledger != LedgerKind.RECONSIDERATION_CASES) {
+            return rowLedgers.work(this, job, file, charset, p);
         }
         CaseRows.Lookups lookups = QuarkusTransaction.requiringNew().call(() -> lookups(job.organId));
         // pass 1: every cell
@@ -644,7 +649,7 @@ public class ImportRunner {
         return m;
     }
 
-    private void checkCancelled(long jobId, int n) {
+    void checkCancelled(long jobId, int n) {
         if (cancelled.contains(jobId)) {
             throw new Cancelled();
         }
@@ -661,7 +666,7 @@ public class ImportRunner {
         }
     }
 
-    private void state(long jobId, ImportState state, boolean started) {
+    void state(long jobId, ImportState state, boolean started) {
         QuarkusTransaction.requiringNew().run(() -> {
             var q = em.createNativeQuery("UPDATE import_job SET state = ?2" + (started ? ", started_at = ?3" : "") + " WHERE id = ?1")
                     .setParameter(1, jobId).setParameter(2, state.name());
@@ -673,7 +678,7 @@ public class ImportRunner {
     }
 
     /** Writes the counters and the errors found since the last flush. */
-    private void flush(long jobId, Progress p) {
+    void flush(long jobId, Progress p) {
         List<RowError> errors = new ArrayList<>(p.pending);
         p.pending.clear();
         QuarkusTransaction.requiringNew().run(() -> {

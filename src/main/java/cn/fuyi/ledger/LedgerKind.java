@@ -3,11 +3,13 @@ package cn.fuyi.ledger;
 import cn.fuyi.common.Labelled;
 
 /**
- * The ledgers (台账) a bureau can bring in. Only the reconsideration-case ledger is implemented; the litigation
- * ledgers (lawsuits with sessions and attendance, recommendations, rectification items) are not yet.
+ * The ledgers (台账) a bureau can bring in: reconsideration cases ({@link CaseRows}), and the row ledgers run by
+ * {@link RowLedgerRunner} (lawsuits with sessions and attendance, …).
  */
 public enum LedgerKind implements Labelled {
-    RECONSIDERATION_CASES("行政复议案件台账", "Reconsideration case ledger", "reconsideration-cases");
+    RECONSIDERATION_CASES("行政复议案件台账", "Reconsideration case ledger", "reconsideration-cases"),
+    /** Lawsuits with their sessions and who appeared (行政应诉案件台账 with 负责人出庭台账): {@link LawsuitLedger}. */
+    LAWSUITS("行政应诉案件台账（含负责人出庭）", "Lawsuit ledger (with sessions and head appearances)", "lawsuits");
 
     private final String zh;
     private final String en;
