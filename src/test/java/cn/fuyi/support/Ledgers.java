@@ -190,4 +190,78 @@ public final class Ledgers {
     public static JsonPath run(long organId, byte[] file, String fileName, String mode) {
         return await(start(organId, file, fileName, mode));
     }
+
+    // ---- the row ledgers other than the case ledger (lawsuits, …) ------------------------------------------------
+
+    /** The template of {@code ledger} (its slug, e.g. lawsuits). */
+    public static byte[] template(String ledger, Long organId) {
+        var req = given().accept(XLSX_TYPE);
+        if (organId != null) {
+            req = req.queryParam("organId", organId);
+        }
+        return req.get("/api/v1/imports/templates/" + ledger).then().statusCode(200).extract().asByteArray();
+    }
+
+    /**
+     * The rows filled into sheet {@code sheet} of the organ's template of {@code ledger}: cells of columns whose header
+     * ends in 日期 as date cells when they hold an ISO date, everything else as text.
+     */
+    public static byte[] xlsx(String ledger, String sheet, long organId, List<Map<String, String>> rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template(ledger, organId)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet data = wb.getSheet(sheet);
+            Map<String, Integer> columns = new HashMap<>();
+            for (Cell c : data.getRow(0)) {
+                columns.put(c.getStringCellValue(), c.getColumnIndex());
+            }
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            int r = 1;
+            for (Map<String, String> values : rows) {
+                Row row = data.createRow(r++);
+                values.forEach((header, value) -> {
+                    Integer col = columns.get(header);
+                    if (col == null) {
+                        throw new AssertionError("no column " + header + " in the template of " + ledger);
+                    }
+                    if (value == null) {
+                        return;
+                    }
+                    Cell cell = row.createCell(col);
+                    LocalDate d = null;
+                    if (header.endsWith("日期") && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        try {
+                            d = LocalDate.parse(value);
+                        } catch (java.time.DateTimeException e) {
+                            // an impossible date stays the text the clerk typed
+                        }
+                    }
+                    if (d != null) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else {
+                        cell.setCellValue(value);
+                    }
+                });
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts an import of {@code ledger} (its slug) and answers its job id (202 with Location). */
+    public static long start(String ledger, long organId, byte[] file, String fileName, String mode) {
+        Response r = given().multiPart("file", fileName, file).multiPart("organId", Long.toString(organId))
+                .multiPart("ledger", ledger).multiPart("mode", mode).post("/api/v1/imports");
+        if (r.statusCode() != 202) {
+            throw new AssertionError("import answered " + r.statusCode() + ": " + r.asString());
+        }
+        return r.jsonPath().getLong("id");
+    }
+
+    public static JsonPath run(String ledger, long organId, byte[] file, String fileName, String mode) {
+        return await(start(ledger, organId, file, fileName, mode));
+    }
 }
