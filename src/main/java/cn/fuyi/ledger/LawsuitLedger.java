@@ -236,7 +236,8 @@ public class LawsuitLedger implements RowLedger {
         List<LedgerCells.Defendant> named = r.value(DEFENDANTS);
         List<DefendantInput> defendants = named.stream().map(d -> new DefendantInput(d.respondentId(), d.organId())).toList();
         List<PartyInput> plaintiffs = new ArrayList<>();
-        for (String name : LedgerCells.names(r.text(PLAINTIFF))) {
+        // names of parties are separated as the case ledger's applicants are: a comma may belong to a name
+        for (String name : r.text(PLAINTIFF).split("\\s*[、；;]\\s*")) {
             plaintiffs.add(new PartyInput(r.value(PLAINTIFF_KIND), name, null, null, null, null, null, null));
         }
         Long previous = null;
