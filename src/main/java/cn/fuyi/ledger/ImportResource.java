@@ -166,7 +166,7 @@ public class ImportResource {
             + "own codes")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response template(@PathParam("ledger") @Parameter(description = "reconsideration-cases or lawsuits") String ledger,
+    public Response template(@PathParam("ledger") @Parameter(description = "reconsideration-cases, lawsuits, recommendations or rectifications") String ledger,
             @QueryParam("organId") Long organId) {
         LedgerKind kind = LedgerKind.parse(ledger);
         if (kind == null) {

@@ -40,7 +40,7 @@ public final class ImportViews {
         public String file;
         @Schema(description = "The organ whose cases the ledger holds")
         public Long organId;
-        @Schema(description = "The ledger: reconsideration-cases (the default; the only one so far)")
+        @Schema(description = "The ledger: reconsideration-cases (the default), lawsuits (with sessions and head appearances), recommendations or rectifications")
         public String ledger;
         @Schema(description = "dryRun (the default: the report only), allOrNothing, validRows")
         public String mode;

@@ -175,16 +175,21 @@ final class LedgerCells {
      * different row with an imported key is refused, as in the case ledger).
      */
     void key(LedgerRecord r, LedgerField f, String key, List<RowError> errors) {
+        key(r, f, key, key, errors);
+    }
+
+    /** As {@link #key(LedgerRecord, LedgerField, String, List)}, with {@code shown} naming the record in messages. */
+    void key(LedgerRecord r, LedgerField f, String key, String shown, List<RowError> errors) {
         Long first = seen.putIfAbsent(key, r.row);
         if (first != null) {
-            errors.add(error(r, f, "LEDGER_DUPLICATE_IN_FILE", key, Long.toString(first)));
+            errors.add(error(r, f, "LEDGER_DUPLICATE_IN_FILE", shown, Long.toString(first)));
             return;
         }
         String imported = lookups.importedHashes().get(key);
         if (imported != null && !imported.equals(r.hash)) {
-            errors.add(error(r, f, "LEDGER_IMPORTED_DIFFERENTLY", key));
+            errors.add(error(r, f, "LEDGER_IMPORTED_DIFFERENTLY", shown));
         } else if (imported == null && lookups.existingKeys().containsKey(key)) {
-            errors.add(error(r, f, "LEDGER_DUPLICATE_IN_DB", key));
+            errors.add(error(r, f, "LEDGER_DUPLICATE_IN_DB", shown));
         }
         r.key = key;
     }
@@ -215,6 +220,20 @@ final class LedgerCells {
         args.add(f.header());
         args.addAll(List.of(more));
         return new RowError(r.row, f.header(), code, args);
+    }
+
+    /** A short digest of {@code parts} (hex), for a key made of long texts. */
+    static String digest(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                md.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0x1F);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> names(String s) {

@@ -4,12 +4,16 @@ import cn.fuyi.common.Labelled;
 
 /**
  * The ledgers (台账) a bureau can bring in: reconsideration cases ({@link CaseRows}), and the row ledgers run by
- * {@link RowLedgerRunner} (lawsuits with sessions and attendance, …).
+ * {@link RowLedgerRunner} (lawsuits with sessions and attendance, recommendations, rectification items).
  */
 public enum LedgerKind implements Labelled {
     RECONSIDERATION_CASES("行政复议案件台账", "Reconsideration case ledger", "reconsideration-cases"),
     /** Lawsuits with their sessions and who appeared (行政应诉案件台账 with 负责人出庭台账): {@link LawsuitLedger}. */
-    LAWSUITS("行政应诉案件台账（含负责人出庭）", "Lawsuit ledger (with sessions and head appearances)", "lawsuits");
+    LAWSUITS("行政应诉案件台账（含负责人出庭）", "Lawsuit ledger (with sessions and head appearances)", "lawsuits"),
+    /** Judicial and procuratorial recommendations with their answers: {@link RecommendationLedger}. */
+    RECOMMENDATIONS("司法建议、检察建议台账", "Recommendation ledger", "recommendations"),
+    /** Rectification items (整改) with their sources: {@link RectificationLedger}. */
+    RECTIFICATIONS("整改台账", "Rectification ledger", "rectifications");
 
     private final String zh;
     private final String en;
