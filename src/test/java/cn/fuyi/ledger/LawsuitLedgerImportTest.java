@@ -567,4 +567,106 @@ class LawsuitLedgerImportTest {
         assertEquals("2024-04-02", events.getString("find { it.transition == 'HOLD_SESSION' }.date"));
         assertFalse(events.getString("find { it.transition == 'HOLD_SESSION' }.details.importedFrom.file").isEmpty());
     }
+
+    @Test
+    void recommendationsAndRectificationItemsComeInThroughTheirLedgers() throws IOException {
+        // the same two recommendations entered through the API for the organ that entered its lawsuits step by step
+        long l1 = lawsuitId(walked, "(2022)苏0585行初101号");
+        var r1 = Api.json().body(obj("kind", "JUDICIAL", "issuer", "应诉台账测试市人民法院", "documentNumber", "(2022)苏0585司建1号",
+                "lawsuitId", l1, "organId", walked, "addressee", A, "subject", "负责人无正当理由未出庭应诉", "receivedDate", "2022-12-15"))
+                .post("/api/v1/recommendations").then().statusCode(201).extract();
+        Api.json().header("If-Match", r1.header("ETag")).body(obj("date", "2023-01-20", "summary", "已整改"))
+                .post("/api/v1/recommendations/" + r1.jsonPath().getLong("id") + "/answer").then().statusCode(200);
+        Api.json().body(obj("kind", "PROCURATORIAL", "issuer", "应诉台账测试市人民检察院", "documentNumber", "应检行建〔2023〕3号",
+                "organId", walked, "addressee", B, "subject", "违法占地未依法查处", "receivedDate", "2023-05-10"))
+                .post("/api/v1/recommendations").then().statusCode(201);
+
+        List<Map<String, String>> recommendations = List.of(
+                recommendation("(2022)苏0585司建1号", "司法建议", "应诉台账测试市人民法院", "(2022)苏0585行初101号", A, "负责人无正当理由未出庭应诉",
+                        "2022-12-15", "2023-01-20", "已整改"),
+                recommendation("应检行建〔2023〕3号", "PROCURATORIAL", "应诉台账测试市人民检察院", null, B, "违法占地未依法查处",
+                        "2023-05-10", null, null),
+                recommendation("(2023)苏0585司建9号", "司法建议", "应诉台账测试市人民法院", "(2023)苏0585行初404号", A, "某事",
+                        "2023-05-10", null, null),                                                          // 4: unknown lawsuit
+                with(recommendation("(2023)苏0585司建10号", "司法建议", "应诉台账测试市人民法院", null, A, "某事", "2023-05-10", null, null),
+                        "危害持续扩大", "是"));                                                              // 5: only for procuratorial
+        JsonPath rec = Ledgers.run("recommendations", imported, Ledgers.xlsx("recommendations", "司法建议检察建议台账", imported,
+                recommendations), "recommendations.xlsx", "validRows");
+        assertEquals(2, rec.getInt("rowsWritten"), rec.prettify());
+        assertTrue(has(rec, 4, "关联法院案号", "LEDGER_LAWSUIT_UNKNOWN"), rec.prettify());
+        assertTrue(has(rec, 5, "危害持续扩大", "LEDGER_ONLY_FOR_KIND"), rec.prettify());
+        for (int year : List.of(2022, 2023)) {
+            assertEquals(statistics("", walked, "year", year).getMap("counts"), statistics("", imported, "year", year).getMap("counts"));
+        }
+        JsonPath counts = statistics("", imported, "year", 2023);
+        assertEquals(1, counts.getInt("counts.procuratorialRecommendations"));
+        assertEquals(1, counts.getInt("counts.recommendationsAnswered"));
+
+        List<Map<String, String>> items = List.of(
+                item("LAWSUIT", "(2023)苏0585行初2号", "执法程序不规范", "2023-08-30", "已修订执法流程", "2023-08-20"),
+                item("司法建议或检察建议", "(2022)苏0585司建1号", "负责人出庭应诉制度落实不到位", "2023-03-31", null, null),
+                item("LAWSUIT", "(2023)苏0585行初5号", "某问题", "2023-08-30", null, null),                    // 4: not lost
+                item("LAWSUIT", "(2023)苏0585行初404号", "某问题", "2023-08-30", null, null),                  // 5: unknown source
+                item("LAWSUIT", "(2023)苏0585行初2号", "执法程序不规范", "2023-09-30", null, null),             // 6: same item twice
+                item("LAWSUIT", "(2023)苏0585行初3号", "某问题", "2023-08-30", null, "2023-08-20"));            // 7: done without actions
+        byte[] csv = Ledgers.csv(items, CsvFiles.GB18030, false);
+        JsonPath rect = Ledgers.run("rectifications", imported, csv, "rectifications.csv", "validRows");
+        assertEquals("GB18030", rect.getString("encoding"));
+        assertEquals(2, rect.getInt("rowsWritten"), rect.prettify());
+        assertTrue(has(rect, 4, "来源编号", "RECTIFICATION_NEEDS_LOSS"), rect.prettify());
+        assertTrue(has(rect, 5, "来源编号", "LEDGER_SOURCE_UNKNOWN"), rect.prettify());
+        assertTrue(has(rect, 6, "存在问题", "LEDGER_DUPLICATE_IN_FILE"), rect.prettify());
+        assertTrue(has(rect, 7, "整改措施", "LEDGER_NEEDS"), rect.prettify());
+        JsonPath list = given().queryParam("organId", imported).get("/api/v1/rectifications").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, list.getList("items").size());
+        assertEquals("2023-08-20", list.getString("items.find { it.problem == '执法程序不规范' }.closedDate"));
+        assertEquals(A, list.getString("items.find { it.problem == '执法程序不规范' }.respondentName"));
+
+        JsonPath again = Ledgers.run("rectifications", imported, csv, "rectifications.csv", "validRows");
+        assertEquals(0, again.getInt("rowsWritten"));
+        assertEquals(2, again.getInt("rowsUnchanged"), again.prettify());
+        JsonPath recAgain = Ledgers.run("recommendations", imported, Ledgers.xlsx("recommendations", "司法建议检察建议台账", imported,
+                recommendations.subList(0, 2)), "recommendations.xlsx", "validRows");
+        assertEquals(2, recAgain.getInt("rowsUnchanged"), recAgain.prettify());
+        assertEquals(2, given().queryParam("organId", imported).get("/api/v1/rectifications").then().extract().jsonPath()
+                .getList("items").size());
+
+        for (String ledger : List.of("recommendations", "rectifications")) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Ledgers.template(ledger, imported)))) {
+                assertEquals(3, wb.getNumberOfSheets());
+                assertTrue(wb.getSheet("填写说明").getLastRowNum() > 8, ledger);
+            }
+        }
+    }
+
+    private static Map<String, String> recommendation(String number, String kind, String issuer, String lawsuit, String addressee,
+            String subject, String received, String answered, String summary) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("文书编号", number);
+        m.put("建议类型", kind);
+        m.put("发出机关", issuer);
+        m.put("关联法院案号", lawsuit);
+        m.put("被建议单位", addressee);
+        m.put("建议事项", subject);
+        m.put("收到日期", received);
+        m.put("答复日期", answered);
+        m.put("答复情况", summary);
+        return m;
+    }
+
+    private static Map<String, String> with(Map<String, String> m, String header, String value) {
+        m.put(header, value);
+        return m;
+    }
+
+    private static Map<String, String> item(String source, String number, String problem, String due, String actions, String closed) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("整改来源", source);
+        m.put("来源编号", number);
+        m.put("存在问题", problem);
+        m.put("整改期限", due);
+        m.put("整改措施", actions);
+        m.put("整改完成日期", closed);
+        return m;
+    }
 }
