@@ -604,7 +604,7 @@ class LawsuitLedgerImportTest {
 
         List<Map<String, String>> items = List.of(
                 item("LAWSUIT", "(2023)苏0585行初2号", "执法程序不规范", "2023-08-30", "已修订执法流程", "2023-08-20"),
-                item("司法建议或检察建议", "(2022)苏0585司建1号", "负责人出庭应诉制度落实不到位", "2023-03-31", null, null),
+                with(item("司法建议或检察建议", "(2022)苏0585司建1号", "负责人出庭应诉制度落实不到位", "2023-03-31", null, null), "整改单位", A),
                 item("LAWSUIT", "(2023)苏0585行初5号", "某问题", "2023-08-30", null, null),                    // 4: not lost
                 item("LAWSUIT", "(2023)苏0585行初404号", "某问题", "2023-08-30", null, null),                  // 5: unknown source
                 item("LAWSUIT", "(2023)苏0585行初2号", "执法程序不规范", "2023-09-30", null, null),             // 6: same item twice
@@ -663,6 +663,7 @@ class LawsuitLedgerImportTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("整改来源", source);
         m.put("来源编号", number);
+        m.put("整改单位", null);
         m.put("存在问题", problem);
         m.put("整改期限", due);
         m.put("整改措施", actions);
