@@ -186,11 +186,8 @@ public class ImportResource {
         if (kind == LedgerKind.RECONSIDERATION_CASES) {
             body = LedgerTemplate.write(lists, respondents);
         } else {
-            List<String> named = new java.util.ArrayList<>(respondents);
-            if (organId != null) {
-                named.add(Organ.<Organ>findById(organId).name);
-            }
-            body = RowLedgerTemplate.write(rowLedgers.ledger(kind), lists, named);
+            body = RowLedgerTemplate.write(rowLedgers.ledger(kind), lists, respondents,
+                    organId == null ? null : Organ.<Organ>findById(organId).name);
         }
         return Response.ok(body, Xlsx.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + kind.slug() + "-template.xlsx\"").build();

@@ -159,13 +159,14 @@ public class RowLedgerRunner {
             runner.checkCancelled(job.id, done[0]);
             done[0]++;
             if (cells.unchanged(r)) {
+                // in Fuyi already: a later row referring to it finds it there
                 p.valid++;
                 p.unchanged++;
             } else {
                 List<LedgerRecord> chain = write ? List.of() : chain(ledger, r, earlier);
                 one(ledger, job, r, chain, write, p);
+                earlier.put(r.key, r);
             }
-            earlier.put(r.key, r);
             if (done[0] % PROGRESS_EVERY == 0) {
                 runner.flush(job.id, p);
             }

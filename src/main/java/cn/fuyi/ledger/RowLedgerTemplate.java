@@ -37,11 +37,18 @@ final class RowLedgerTemplate {
     private RowLedgerTemplate() {
     }
 
+    private static List<String> with(List<String> list, String more) {
+        List<String> all = new java.util.ArrayList<>(list);
+        all.add(more);
+        return all;
+    }
+
     /**
      * @param codeLists list name (ACT_CATEGORY, DOMAIN) → labels
-     * @param respondents the organ's respondents' names (and, where a column takes it, the organ's), or empty
+     * @param respondents the organ's respondents' names, or empty
+     * @param organName the organ's name (offered where a column may name the organ itself, e.g. as a co-defendant), or null
      */
-    static byte[] write(RowLedger ledger, Map<String, List<String>> codeLists, List<String> respondents) {
+    static byte[] write(RowLedger ledger, Map<String, List<String>> codeLists, List<String> respondents, String organName) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet data = wb.createSheet(ledger.sheetName());
             Sheet notes = wb.createSheet(LedgerTemplate.NOTES_SHEET);
@@ -84,7 +91,7 @@ final class RowLedgerTemplate {
                 List<String> values = switch (f.type()) {
                     case CODE -> f.enumLabels();
                     case CODE_LIST -> codeLists.getOrDefault((String) f.codes(), List.of());
-                    case RESPONDENT -> respondents;
+                    case RESPONDENT -> f.multiple() && organName != null ? with(respondents, organName) : respondents;
                     case YES_NO -> List.of("是", "否");
                     default -> List.of();
                 };
