@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -28,9 +30,10 @@ import cn.fuyi.resilience.RetryingTransactions;
  * The passes of an import job for the row ledgers other than the case ledger ({@link RowLedger}: lawsuits, …), in
  * the job, progress and cancellation machinery of {@link ImportRunner}: pass 1 reads and checks every cell; pass 2
  * takes each valid row through the ledger's services in a transaction of its own, rolled back by a dry run (and by
- * the checking pass of all-or-nothing), committed by a real run; all or nothing writes in pass 3 only when no row
- * failed. A row imported before exactly as it is now is counted unchanged and not written again. Rows are written in
- * file order, one a transaction: a later row may refer to an earlier one (an appeal to its first instance).
+ * the checking pass of all-or-nothing), committed by a real run; all or nothing writes in pass 3, every row in one
+ * transaction, only when no row failed. A row imported before exactly as it is now is counted unchanged and not
+ * written again. Rows are written in file order: a later row may refer to an earlier one (an appeal to its first
+ * instance). A job taken over after its instance stopped runs again from the start, as the case ledger's does.
  */
 @ApplicationScoped
 public class RowLedgerRunner {
@@ -123,16 +126,106 @@ public class RowLedgerRunner {
         p.total = p.read;
         p.checkedAtNanos = System.nanoTime();
         runner.flush(job.id, p);
-        engine(runner, ledger, job, file, charset, lookups, columns, valid, job.mode == ImportMode.VALID_ROWS, p);
+        // rows an earlier run of this job wrote before its instance stopped: written by this job, not unchanged
+        Set<String> writtenBefore = new HashSet<>();
+        if (job.attempts > 1 && job.mode != ImportMode.DRY_RUN) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT record_key FROM import_row WHERE job_id = ?1")
+                    .setParameter(1, job.id).getResultList().forEach(k -> writtenBefore.add(k.toString())));
+        }
         if (job.mode == ImportMode.ALL_OR_NOTHING) {
+            // every row through the services, rolled back, for the full report; then all of them in one transaction
+            engine(runner, ledger, job, file, charset, lookups, columns, valid, false, p, writtenBefore);
             if (p.failed > 0) {
                 return ImportState.REJECTED;
             }
-            p.valid = 0;
-            p.unchanged = 0;
-            engine(runner, ledger, job, file, charset, lookups, columns, valid, true, p);
+            return allOrNothing(runner, ledger, job, file, charset, lookups, columns, valid, p, writtenBefore);
         }
+        engine(runner, ledger, job, file, charset, lookups, columns, valid, job.mode == ImportMode.VALID_ROWS, p, writtenBefore);
         return ImportState.SUCCEEDED;
+    }
+
+    /**
+     * All or nothing, written: every row in one transaction (as the case ledger's), so that a row that has become
+     * invalid since it was checked rolls back every row written before it. Rows are written in file order, so a row
+     * finds the earlier rows it refers to in the same transaction.
+     */
+    private ImportState allOrNothing(ImportRunner runner, RowLedger ledger, ImportJob job, Path file, Charset charset,
+            LedgerCells.Lookups lookups, Map<Integer, LedgerField> columns, BitSet valid, ImportRunner.Progress p,
+            Set<String> writtenBefore) throws IOException {
+        runner.state(job.id, ImportState.WRITING, false);
+        LedgerCells cells = new LedgerCells(ledger, lookups, time.today());
+        int checked = p.valid;
+        p.valid = 0;
+        p.unchanged = 0;
+        int[] done = { 0 };
+        boolean[] header = { true };
+        LedgerRecord[] failed = { null };
+        RuntimeException[] failure = { null };
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions()
+                .timeout((int) Math.min(Integer.MAX_VALUE, runner.allOrNothingTimeout.toSeconds())));
+        try {
+            LedgerReader.read(file, job.fileFormat, charset, (rowNo, row) -> {
+                if (header[0]) {
+                    header[0] = false;
+                    return true;
+                }
+                LedgerRecord r = cells.read(rowNo, cells(row, columns), new ArrayList<>());
+                if (r == null || !valid.get((int) rowNo)) {
+                    return true;
+                }
+                runner.checkCancelled(job.id, done[0]);
+                done[0]++;
+                if (cells.unchanged(r)) {
+                    p.valid++;
+                    if (writtenBefore.contains(r.key)) {
+                        p.written++;
+                    } else {
+                        p.unchanged++;
+                    }
+                    return true;
+                }
+                user.writingFrom(new CurrentUser.Provenance(job.id, job.fileName, r.row));
+                try {
+                    remember(job, r, ledger.write(job.organId, r));
+                } catch (RuntimeException e) {
+                    failed[0] = r;
+                    failure[0] = e;
+                    return false;
+                } finally {
+                    user.writingFrom(null);
+                }
+                p.valid++;
+                return true;
+            });
+        } catch (IOException | RuntimeException e) {
+            if (QuarkusTransaction.isActive()) {
+                QuarkusTransaction.rollback();
+            }
+            throw e;
+        }
+        if (failed[0] == null) {
+            QuarkusTransaction.commit();
+            p.written = p.valid - p.unchanged;
+            runner.flush(job.id, p);
+            return ImportState.SUCCEEDED;
+        }
+        if (QuarkusTransaction.isActive()) {
+            QuarkusTransaction.rollback();
+        }
+        LedgerRecord r = failed[0];
+        p.valid = checked - 1;
+        p.unchanged = 0;
+        p.written = 0;
+        p.failed++;
+        if (failure[0] instanceof RowFailure f) {
+            p.pending.add(refused(r, f.field, f.cause));
+        } else {
+            LOG.warnf(failure[0], "Import job %s row %s", (Object) job.id, (Object) r.row);
+            p.pending.add(new RowError(r.row, null, "LEDGER_ROW_FAILED", List.of(Long.toString(r.row),
+                    failure[0].getClass().getSimpleName())));
+        }
+        runner.flush(job.id, p);
+        return ImportState.REJECTED;
     }
 
     /**
@@ -141,7 +234,8 @@ public class RowLedgerRunner {
      * appeal to its first instance) is checked with the earlier rows of its chain written first in its transaction.
      */
     private void engine(ImportRunner runner, RowLedger ledger, ImportJob job, Path file, Charset charset, LedgerCells.Lookups lookups,
-            Map<Integer, LedgerField> columns, BitSet valid, boolean write, ImportRunner.Progress p) throws IOException {
+            Map<Integer, LedgerField> columns, BitSet valid, boolean write, ImportRunner.Progress p, Set<String> writtenBefore)
+            throws IOException {
         runner.state(job.id, write ? ImportState.WRITING : ImportState.VALIDATING, false);
         LedgerCells cells = new LedgerCells(ledger, lookups, time.today());
         int[] done = { 0 };
@@ -161,7 +255,11 @@ public class RowLedgerRunner {
             if (cells.unchanged(r)) {
                 // in Fuyi already: a later row referring to it finds it there
                 p.valid++;
-                p.unchanged++;
+                if (write && writtenBefore.contains(r.key)) {
+                    p.written++;
+                } else {
+                    p.unchanged++;
+                }
             } else {
                 List<LedgerRecord> chain = write ? List.of() : chain(ledger, r, earlier);
                 one(ledger, job, r, chain, write, p);
