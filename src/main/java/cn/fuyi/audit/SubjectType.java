@@ -21,6 +21,7 @@ public enum SubjectType implements Labelled {
     SERVICE_RECORD("送达记录", "Service record"),
     FROZEN_REPORT("签发的统计报表", "Frozen statistics report"),
     STATISTICS_SUBMISSION("统计上报", "Statistics submission"),
+    STATISTICS_AGGREGATES("统计汇总数据", "Statistics aggregates"),
     SUBMISSION_DEADLINE("上报期限", "Submission deadline"),
     REMINDER("期限提醒", "Reminder"),
     REMINDER_PREFERENCE("提醒设置", "Reminder preferences"),

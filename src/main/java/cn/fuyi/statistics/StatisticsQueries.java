@@ -108,6 +108,26 @@ public class StatisticsQueries {
         return result;
     }
 
+    /**
+     * The counts that are membership of a set depending on the period alone (the cases with a correction notice or a
+     * complaint to the superior organ dated in it: one per case, however many), driven from those sets. The
+     * aggregates cannot sum them over months, so they read them here.
+     */
+    public Map<Count, Long> periodSets(Scope scope, Period period) {
+        Map<Count, Long> result = new EnumMap<>(Count.class);
+        for (Map.Entry<String, List<Count>> set : driven().entrySet()) {
+            List<Count> counts = set.getValue().stream().filter(c -> c.anchor() == null).toList();
+            if (counts.isEmpty()) {
+                continue;
+            }
+            Object[] r = asRow(query(driven(set.getKey(), counts, null, scope), scope, period).getSingleResult());
+            for (int j = 0; j < counts.size(); j++) {
+                result.put(counts.get(j), number(r[j]));
+            }
+        }
+        return result;
+    }
+
     /** The case counts of every value of the dimension that has a case in scope; the key is the value as text ("" for none). */
     public List<CaseCounts> grouped(Scope scope, Period period, Dimension by) {
         Map<String, Map<Count, Long>> groups = new LinkedHashMap<>();

@@ -48,6 +48,8 @@ public class StatisticsService {
 
     @Inject
     StatisticsQueries queries;
+    @Inject
+    cn.fuyi.statistics.aggregate.ReconsiderationAggregates aggregates;
 
     /** Everything the database says about one scope and period. */
     record Figures(Scope scope, Period period, Map<Count, Long> counts, Map<DecisionType, Long> decisions,
@@ -59,7 +61,15 @@ public class StatisticsService {
     }
 
     Figures figures(Scope scope, Period period) {
-        CaseCounts totals = queries.totals(scope, period);
+        return figures(scope, period, false);
+    }
+
+    /**
+     * The figures, the counts of cases from the aggregates ({@link cn.fuyi.statistics.aggregate.ReconsiderationAggregates},
+     * equal to the row-level figures by construction) or, with {@code fromRows}, from the rows themselves (the reference).
+     */
+    Figures figures(Scope scope, Period period, boolean fromRows) {
+        CaseCounts totals = fromRows ? queries.totals(scope, period) : aggregates.totals(scope, period);
         Map<Count, Long> counts = new EnumMap<>(Count.class);
         counts.putAll(totals.counts());
         counts.putAll(queries.events(scope, period));
@@ -72,11 +82,24 @@ public class StatisticsService {
     /** All of a report is read in one transaction, so every figure comes from the same snapshot of the data. */
     @Transactional
     public ReportView report(Scope scope, Period period, Variants variants, boolean compare, Locale locale) {
-        Figures f = figures(scope, period);
+        return report(scope, period, variants, compare, locale, false);
+    }
+
+    /**
+     * The report counted from the rows alone, whatever the aggregates hold: the reference the aggregates are held to
+     * (the tests and the benchmark compare the two).
+     */
+    @Transactional
+    public ReportView referenceReport(Scope scope, Period period, Variants variants, boolean compare, Locale locale) {
+        return report(scope, period, variants, compare, locale, true);
+    }
+
+    private ReportView report(Scope scope, Period period, Variants variants, boolean compare, Locale locale, boolean fromRows) {
+        Figures f = figures(scope, period, fromRows);
         List<RateView> rates = rates(f.counts(), variants);
         ComparisonView comparison = null;
         if (compare) {
-            Figures p = figures(scope, period.yearBefore());
+            Figures p = figures(scope, period.yearBefore(), fromRows);
             List<RateView> previousRates = rates(p.counts(), variants);
             comparison = new ComparisonView(period(p.period()), countMap(p.counts()), previousRates,
                     warnings(p, locale), countChanges(f.counts(), p.counts()), rateChanges(rates, previousRates));
@@ -87,7 +110,7 @@ public class StatisticsService {
 
     @Transactional
     public ReconciliationReport reconciliation(Scope scope, Period period, Locale locale) {
-        CaseCounts totals = queries.totals(scope, period);
+        CaseCounts totals = aggregates.totals(scope, period);
         Figures f = new Figures(scope, period, totals.counts(), totals.decisions(), Map.of(), totals.problemAnchors());
         return new ReconciliationReport(scope(scope), period(period), reconciliation(f), warnings(f, locale));
     }
@@ -224,7 +247,7 @@ public class StatisticsService {
         List<BreakdownRow> rows = new ArrayList<>();
         if (by == Dimension.MONTH || by == Dimension.QUARTER) {
             for (Period part : by == Dimension.MONTH ? period.months() : period.quarters()) {
-                Map<Count, Long> counts = queries.totals(scope, part).counts();
+                Map<Count, Long> counts = aggregates.totals(scope, part).counts();
                 rows.add(row(partKey(part, by == Dimension.MONTH), partLabel(part, by == Dimension.MONTH), counts, variants));
             }
         } else {
@@ -236,7 +259,7 @@ public class StatisticsService {
             }
             rows.sort(order(by));
         }
-        BreakdownRow total = row("", "合计", queries.totals(scope, period).counts(), variants);
+        BreakdownRow total = row("", "合计", aggregates.totals(scope, period).counts(), variants);
         return new BreakdownView(scope(scope), period(period), by.id(), by.nameZh(), rows, total);
     }
 
