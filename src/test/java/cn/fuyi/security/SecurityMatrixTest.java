@@ -60,6 +60,14 @@ class SecurityMatrixTest {
             DECISIONS.put(op, REVIEWER);
         }
         DECISIONS.put("CaseListExportResource_export", Set.of(Roles.CLERK, Roles.REVIEWER, Roles.STATISTICIAN));
+        // the reconsideration aggregates: their state for those who read or check figures, reconciliation for those
+        // who answer for them, the rebuild (a recount of the whole database) for the administrator
+        DECISIONS.put("ReconsiderationAggregatesResource_status", Set.of(Roles.STATISTICIAN, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN));
+        DECISIONS.put("ReconsiderationAggregatesResource_rebuild", ADMIN);
+        for (String op : List.of("ReconsiderationAggregatesResource_reconcile", "ReconsiderationAggregatesResource_list",
+                "ReconsiderationAggregatesResource_get")) {
+            DECISIONS.put(op, Set.of(Roles.STATISTICIAN, Roles.REVIEWER, Roles.AUDITOR));
+        }
         for (String op : List.of("CodeListResource_all", "CodeListResource_one", "CalendarResource_days",
                 "CalendarResource_period", "CalendarResource_years", "CalendarResource_year", "StatisticsResource_definitions")) {
             DECISIONS.put(op, PUBLIC);

@@ -33,7 +33,8 @@ import cn.fuyi.statistics.aggregate.AggregateViews.StatusView;
 import cn.fuyi.statistics.aggregate.ReconsiderationProjector;
 
 /** The reconsideration aggregates behind the reports: where they stand, their reconciliation against the rows, their rebuild. */
-@Path("/api/v1/statistics/reconsideration")
+// the class shares its root with StatisticsResource: a longer class path would hide that one's /reconsideration
+@Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "统计 — the counts and rates of annual and quarterly reports, with their definitions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconsiderationAggregatesResource {
@@ -47,7 +48,7 @@ public class ReconsiderationAggregatesResource {
 
     @RolesAllowed({ "statistician", "reviewer", "auditor", "admin" })
     @GET
-    @Path("/aggregates")
+    @Path("/reconsideration/aggregates")
     @Operation(summary = "Where the reconsideration aggregates stand",
             description = "The feed position the aggregates have integrated beside the newest one sequenced. With waitSeconds (at "
                     + "most 60) the answer waits until every feed entry committed before the request is integrated, or the time is up "
@@ -67,7 +68,7 @@ public class ReconsiderationAggregatesResource {
 
     @RolesAllowed("admin")
     @POST
-    @Path("/aggregates/rebuild")
+    @Path("/reconsideration/aggregates/rebuild")
     @Operation(summary = "Rebuild the reconsideration aggregates from the rows",
             description = "Recounts every bucket from the case rows with the definitions' conditions and sets the feed position to "
                     + "the newest entry sequenced before the recount (later entries are integrated again, harmlessly). For after a bulk "
@@ -79,7 +80,7 @@ public class ReconsiderationAggregatesResource {
 
     @RolesAllowed({ "statistician", "reviewer", "auditor" })
     @POST
-    @Path("/reconciliations")
+    @Path("/reconsideration/reconciliations")
     @Operation(summary = "Reconcile the reconsideration aggregates with the rows",
             description = "Recounts every month bucket from the rows (one grouped pass per dated fact) and compares it with the "
                     + "stored one, and every year bucket with the sum of its months; each difference is named with the cases behind "
@@ -94,7 +95,7 @@ public class ReconsiderationAggregatesResource {
 
     @RolesAllowed({ "statistician", "reviewer", "auditor" })
     @GET
-    @Path("/reconciliations")
+    @Path("/reconsideration/reconciliations")
     @Operation(summary = "The reconciliations of the aggregates, newest first", description = "Without their differences; get one for those")
     @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ReconciliationRunView> list(@Valid @BeanParam PageRequest page) {
@@ -103,7 +104,7 @@ public class ReconsiderationAggregatesResource {
 
     @RolesAllowed({ "statistician", "reviewer", "auditor" })
     @GET
-    @Path("/reconciliations/{id}")
+    @Path("/reconsideration/reconciliations/{id}")
     @Operation(summary = "One reconciliation of the aggregates",
             description = "With every difference found in the organs the caller sees, and the cases behind each")
     @APIResponse(responseCode = "200", description = "The reconciliation",
