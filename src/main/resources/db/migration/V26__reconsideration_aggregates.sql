@@ -29,6 +29,7 @@ CREATE TABLE statistics_rec_case (
     abandoned_month     DATE    NULL,
     concluded_month     DATE    NULL,
     exited_month        DATE    NULL,
+    touched_at          DATETIME(6) NOT NULL,
     PRIMARY KEY (case_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -55,3 +56,20 @@ CREATE TABLE statistics_rec_reconciliation (
     differences       MEDIUMTEXT   NULL,
     PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Changes to a case row that publish no feed entry (a correction made in SQL, a repair script) must not leave the
+-- aggregates stale: every insert or update of a case stamps the row (the server does, whoever writes), the aggregates
+-- keep the stamp each case was counted at (statistics_rec_case.touched_at), and the writer and every report look at
+-- the rows stamped since the writer's last sweep (less a margin for transactions still open then).
+ALTER TABLE reconsideration_case ADD COLUMN stat_touched_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6)
+    ON UPDATE CURRENT_TIMESTAMP(6);
+CREATE INDEX ix_case_stat_touched ON reconsideration_case (stat_touched_at);
+
+-- When the writer last swept the stamped rows (server time, as the stamps are).
+CREATE TABLE statistics_rec_sweep (
+    name      VARCHAR(32)  NOT NULL,
+    swept_at  DATETIME(6)  NULL,
+    PRIMARY KEY (name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO statistics_rec_sweep (name, swept_at) VALUES ('RECONSIDERATION', NULL);

@@ -77,8 +77,10 @@ public class AggregateReconciliations {
         Instant started = time.now();
         State state = AggregateTables.state(em, false);
         List<Entry> pending = AggregateTables.pending(em, state.lastSeq());
-        boolean everything = !state.built() || pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()));
-        Set<Key> skipped = everything ? Set.of() : AggregateTables.keysOf(em, AggregateTables.casesTouched(em, pending));
+        java.time.LocalDateTime horizon = projector.sweepHorizon(AggregateTables.sweptAt(em));
+        boolean everything = !state.built() || horizon == null
+                || pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()));
+        Set<Key> skipped = everything ? Set.of() : AggregateTables.keysOf(em, ReconsiderationAggregates.notIntegrated(em, pending, horizon));
         Map<Key, Map<String, Long>> counted = Recount.all(em);
         Map<Key, Map<String, Long>> stored = AggregateTables.storedMonths(em);
         List<DifferenceView> differences = new ArrayList<>();

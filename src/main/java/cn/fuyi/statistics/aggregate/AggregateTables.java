@@ -128,6 +128,38 @@ final class AggregateTables {
         return lawsuits;
     }
 
+    /** The server's clock, as the rows' stamps read it; read before the transaction's first read of a table. */
+    static java.time.LocalDateTime serverNow(EntityManager em) {
+        Object o = em.createNativeQuery("SELECT NOW(6)").getSingleResult();
+        return o instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) o;
+    }
+
+    /** When the writer last swept the stamped rows (null: never). */
+    static java.time.LocalDateTime sweptAt(EntityManager em) {
+        Object o = em.createNativeQuery("SELECT swept_at FROM statistics_rec_sweep WHERE name = '" + NAME + "'").getSingleResult();
+        return o == null ? null : o instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) o;
+    }
+
+    static void swept(EntityManager em, java.time.LocalDateTime at) {
+        em.createNativeQuery("UPDATE statistics_rec_sweep SET swept_at = ?1 WHERE name = '" + NAME + "'")
+                .setParameter(1, java.sql.Timestamp.valueOf(at)).executeUpdate();
+    }
+
+    /**
+     * The cases whose row changed since they were counted without (yet) a feed entry saying so: stamped since
+     * {@code since}, and with a stamp other than the one they were counted at (or never counted). An index range over
+     * the stamps, then one primary-key look-up per row of that range.
+     */
+    static Set<Long> changedWithoutEntry(EntityManager em, java.time.LocalDateTime since) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Object o : em.createNativeQuery("SELECT c.id FROM reconsideration_case c LEFT JOIN statistics_rec_case p ON p.case_id = c.id"
+                + " WHERE c.stat_touched_at >= ?1 AND (p.case_id IS NULL OR p.touched_at <> c.stat_touched_at)")
+                .setParameter(1, java.sql.Timestamp.valueOf(since)).getResultList()) {
+            ids.add(((Number) o).longValue());
+        }
+        return ids;
+    }
+
     /** First day of the month of a SQL date, NULL staying NULL. */
     static String monthOf(String date) {
         return "DATE_SUB(" + date + ", INTERVAL DAYOFMONTH(" + date + ") - 1 DAY)";
@@ -196,14 +228,18 @@ final class AggregateTables {
         return LocalDate.parse(o.toString().substring(0, 10));
     }
 
-    /** The cases as their rows say now, replacing what was kept of them (a case no longer there is forgotten). */
+    /**
+     * The cases as their rows say in this transaction's snapshot, replacing what was kept of them (a case no longer
+     * there is forgotten). Read with a plain (snapshot) read and written as values: an INSERT … SELECT would read the
+     * latest rows instead, under shared locks, and could keep a later state than the one just counted.
+     */
     static void rememberCases(EntityManager em, Collection<Long> caseIds) {
         List<Long> ids = List.copyOf(caseIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
             em.createNativeQuery("DELETE FROM statistics_rec_case WHERE case_id IN (?1)").setParameter(1, part).executeUpdate();
-            em.createNativeQuery("INSERT INTO statistics_rec_case (case_id, organ_id, " + projectionMonths() + ") SELECT c.id, c.organ_id, "
-                    + rowMonths() + " FROM reconsideration_case c WHERE c.id IN (?1)").setParameter(1, part).executeUpdate();
+            copy(em, em.createNativeQuery("SELECT c.id, c.organ_id, " + rowMonths() + ", c.stat_touched_at FROM reconsideration_case c"
+                    + " WHERE c.id IN (?1)").setParameter(1, part).getResultList(), CASE_COLUMNS);
         }
     }
 
@@ -213,18 +249,76 @@ final class AggregateTables {
         }
         List<Long> ids = List.copyOf(lawsuitIds);
         em.createNativeQuery("DELETE FROM statistics_rec_lawsuit WHERE lawsuit_id IN (?1)").setParameter(1, ids).executeUpdate();
-        em.createNativeQuery("INSERT INTO statistics_rec_lawsuit (lawsuit_id, case_id) SELECT id, reconsideration_case_id FROM lawsuit"
-                + " WHERE id IN (?1) AND reconsideration_case_id IS NOT NULL").setParameter(1, ids).executeUpdate();
+        copy(em, em.createNativeQuery("SELECT id, reconsideration_case_id FROM lawsuit WHERE id IN (?1) AND reconsideration_case_id IS NOT NULL")
+                .setParameter(1, ids).getResultList(), LAWSUIT_COLUMNS);
     }
 
-    /** Every case and lawsuit link as the rows say now (a rebuild). */
+    /** Every case and lawsuit link as the rows say in this snapshot (a rebuild), read in pages of the primary key. */
     static void rememberEverything(EntityManager em) {
         em.createNativeQuery("DELETE FROM statistics_rec_case").executeUpdate();
-        em.createNativeQuery("INSERT INTO statistics_rec_case (case_id, organ_id, " + projectionMonths() + ") SELECT c.id, c.organ_id, "
-                + rowMonths() + " FROM reconsideration_case c").executeUpdate();
+        long after = 0;
+        while (true) {
+            List<?> rows = em.createNativeQuery("SELECT c.id, c.organ_id, " + rowMonths() + ", c.stat_touched_at FROM reconsideration_case c"
+                    + " WHERE c.id > ?1 ORDER BY c.id").setParameter(1, after).setMaxResults(10000).getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            copy(em, rows, CASE_COLUMNS);
+            after = ((Number) ((Object[]) rows.get(rows.size() - 1))[0]).longValue();
+        }
         em.createNativeQuery("DELETE FROM statistics_rec_lawsuit").executeUpdate();
-        em.createNativeQuery("INSERT INTO statistics_rec_lawsuit (lawsuit_id, case_id) SELECT id, reconsideration_case_id FROM lawsuit"
-                + " WHERE reconsideration_case_id IS NOT NULL").executeUpdate();
+        after = 0;
+        while (true) {
+            List<?> rows = em.createNativeQuery("SELECT id, reconsideration_case_id FROM lawsuit WHERE id > ?1 AND reconsideration_case_id IS NOT NULL"
+                    + " ORDER BY id").setParameter(1, after).setMaxResults(10000).getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            copy(em, rows, LAWSUIT_COLUMNS);
+            after = ((Number) ((Object[]) rows.get(rows.size() - 1))[0]).longValue();
+        }
+    }
+
+    private static final String CASE_COLUMNS = "statistics_rec_case (case_id, organ_id, " + projectionMonths() + ", touched_at)";
+    private static final String LAWSUIT_COLUMNS = "statistics_rec_lawsuit (lawsuit_id, case_id)";
+
+    /** Inserts the rows read, as literal values, 1,000 to a statement. */
+    private static void copy(EntityManager em, List<?> rows, String into) {
+        List<String> values = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            List<String> v = new ArrayList<>();
+            for (Object x : r) {
+                v.add(literal(x));
+            }
+            values.add("(" + String.join(", ", v) + ")");
+            if (values.size() == 1000) {
+                em.createNativeQuery("INSERT INTO " + into + " VALUES " + String.join(", ", values)).executeUpdate();
+                values.clear();
+            }
+        }
+        if (!values.isEmpty()) {
+            em.createNativeQuery("INSERT INTO " + into + " VALUES " + String.join(", ", values)).executeUpdate();
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    private static String literal(Object x) {
+        if (x == null) {
+            return "NULL";
+        }
+        if (x instanceof Number n) {
+            return Long.toString(n.longValue());
+        }
+        if (x instanceof java.sql.Timestamp t) {
+            return "TIMESTAMP '" + STAMP.format(t.toLocalDateTime()) + "'";
+        }
+        if (x instanceof java.time.LocalDateTime t) {
+            return "TIMESTAMP '" + STAMP.format(t) + "'";
+        }
+        LocalDate d = date(x);
+        return Recount.sqlDate(d);
     }
 
     /**

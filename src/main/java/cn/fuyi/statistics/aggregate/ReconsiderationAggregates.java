@@ -35,8 +35,9 @@ import cn.fuyi.statistics.aggregate.Recount.Key;
  *
  * <ul>
  * <li>the whole months of the period from the buckets, whole years from the year buckets;</li>
- * <li>the buckets of the cases not integrated yet (feed entries after the projection's position, or not sequenced):
- * their stored value is taken out and their recount from the rows put in, so a figure is never stale;</li>
+ * <li>the buckets of the cases not integrated yet (feed entries after the projection's position, or not sequenced,
+ * and rows changed without a feed entry since the writer's last sweep): their stored value is taken out and their
+ * recount from the rows put in, so a figure is never stale;</li>
  * <li>the partial months at the period's ends from the rows, with the counts' own conditions for the period;</li>
  * <li>the stocks from cumulative flows (domain README §4, 上期结转 and 期末未审结): carried over in = accepted before the
  * first day − exited before it, pending = carried over in + accepted − exited in the period, where a case exits on the
@@ -54,6 +55,8 @@ public class ReconsiderationAggregates {
     EntityManager em;
     @Inject
     StatisticsQueries queries;
+    @Inject
+    ReconsiderationProjector projector;
 
     @ConfigProperty(name = "fuyi.statistics.aggregates.enabled", defaultValue = "true")
     boolean enabled;
@@ -67,11 +70,22 @@ public class ReconsiderationAggregates {
         if (!state.built()) {
             return queries.totals(scope, period);
         }
+        java.time.LocalDateTime horizon = projector.sweepHorizon(AggregateTables.sweptAt(em));
         List<Entry> pending = AggregateTables.pending(em, state.lastSeq());
-        if (pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()))) {
+        if (horizon == null || pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()))) {
             return queries.totals(scope, period);
         }
-        return new Reading(scope, period, pending).counts();
+        return new Reading(scope, period, notIntegrated(em, pending, horizon)).counts();
+    }
+
+    /**
+     * The cases the aggregates may hold other than their rows say: those of feed entries not integrated, and those
+     * whose row changed without a feed entry since the writer's last sweep.
+     */
+    static Set<Long> notIntegrated(EntityManager em, List<Entry> pending, java.time.LocalDateTime horizon) {
+        Set<Long> cases = new java.util.LinkedHashSet<>(AggregateTables.casesTouched(em, pending));
+        cases.addAll(AggregateTables.changedWithoutEntry(em, horizon));
+        return cases;
     }
 
     /** Whether reports read the aggregates (fuyi.statistics.aggregates.enabled). */
@@ -83,7 +97,7 @@ public class ReconsiderationAggregates {
     private final class Reading {
         private final Scope scope;
         private final Period period;
-        private final List<Entry> pending;
+        private final Set<Long> pending;
         private final LocalDate firstMonth;
         /** The whole months of the period, first and last (first after last: none). */
         private final LocalDate wholeFrom;
@@ -96,7 +110,7 @@ public class ReconsiderationAggregates {
         /** The concluded cases of the whole months accepted in the period's first month, before its first day. */
         private long concludedCarriedOverInWhole;
 
-        Reading(Scope scope, Period period, List<Entry> pending) {
+        Reading(Scope scope, Period period, Set<Long> pending) {
             this.scope = scope;
             this.period = period;
             this.pending = pending;
@@ -181,7 +195,7 @@ public class ReconsiderationAggregates {
                 return;
             }
             Set<Long> organs = Set.copyOf(scope.organIds());
-            List<Key> keys = AggregateTables.keysOf(em, AggregateTables.casesTouched(em, pending)).stream()
+            List<Key> keys = AggregateTables.keysOf(em, pending).stream()
                     .filter(k -> organs.contains(k.organId()))
                     .filter(k -> inWhole(k.month()) || (k.flow() == Flow.ACCEPTED || k.flow() == Flow.EXITED) && k.month().isBefore(firstMonth))
                     .toList();

@@ -57,6 +57,12 @@ public class ReconsiderationProjector {
     int batchSize;
     @ConfigProperty(name = "fuyi.statistics.aggregates.rebuild-timeout", defaultValue = "2h")
     Duration rebuildTimeout;
+    /**
+     * How far before its last sweep the writer (and a report) looks again at stamped rows: longer than any transaction
+     * writing case rows stays open, so that a row stamped before a sweep but committed after it is still seen.
+     */
+    @ConfigProperty(name = "fuyi.statistics.aggregates.sweep-margin", defaultValue = "5m")
+    Duration sweepMargin;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progress = lock.newCondition();
@@ -123,23 +129,36 @@ public class ReconsiderationProjector {
         return s;
     }
 
+    /** The earliest stamp a case row changed since the last sweep can bear (null: the projection was never swept). */
+    public java.time.LocalDateTime sweepHorizon(java.time.LocalDateTime sweptAt) {
+        return sweptAt == null ? null : sweptAt.minus(sweepMargin);
+    }
+
     private Step stepInTransaction() {
+        java.time.LocalDateTime now = AggregateTables.serverNow(em);
         State state = AggregateTables.state(em, true);
         if (!state.built()) {
             LOG.info("The reconsideration aggregates were never built: rebuilding them from the rows");
-            return rebuildLocked();
+            return rebuildLocked(now);
         }
+        java.time.LocalDateTime sweptAt = AggregateTables.sweptAt(em);
         List<Entry> entries = AggregateTables.entriesAfter(em, state.lastSeq(), batchSize);
-        if (entries.isEmpty()) {
+        Set<Long> unannounced = sweptAt == null ? Set.of() : AggregateTables.changedWithoutEntry(em, sweepHorizon(sweptAt));
+        if (entries.isEmpty() && unannounced.isEmpty()) {
+            if (sweptAt == null || sweptAt.isBefore(now.minusSeconds(10))) {
+                // nothing changed: the horizon moves on now and then, not at every look
+                AggregateTables.swept(em, now);
+            }
             return new Step(0, 0, false, state.lastSeq());
         }
-        long last = entries.get(entries.size() - 1).seq();
+        long last = entries.isEmpty() ? state.lastSeq() : entries.get(entries.size() - 1).seq();
         if (entries.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()))) {
             // the deadlines of every case were recomputed at once (a calendar correction): recount everything
-            Step s = rebuildLocked();
+            Step s = rebuildLocked(now);
             return new Step(entries.size(), s.buckets(), true, s.lastSeq());
         }
-        Set<Long> cases = AggregateTables.casesTouched(em, entries);
+        Set<Long> cases = new java.util.LinkedHashSet<>(AggregateTables.casesTouched(em, entries));
+        cases.addAll(unannounced);
         Set<Key> keys = AggregateTables.keysOf(em, cases);
         if (!keys.isEmpty()) {
             AggregateTables.replace(em, keys, Recount.of(em, keys));
@@ -147,6 +166,7 @@ public class ReconsiderationProjector {
         }
         AggregateTables.rememberLawsuits(em, AggregateTables.lawsuitsTouched(entries));
         AggregateTables.advance(em, last, false);
+        AggregateTables.swept(em, now);
         return new Step(entries.size(), keys.size(), false, last);
     }
 
@@ -155,11 +175,12 @@ public class ReconsiderationProjector {
      * snapshot was taken: an entry sequenced later is projected again, which only recounts what is already right.
      */
     public Step rebuildInTransaction() {
+        java.time.LocalDateTime now = AggregateTables.serverNow(em);
         AggregateTables.state(em, true);
-        return rebuildLocked();
+        return rebuildLocked(now);
     }
 
-    private Step rebuildLocked() {
+    private Step rebuildLocked(java.time.LocalDateTime now) {
         long started = System.nanoTime();
         // the position first: in this snapshot, every change of an entry up to it is in the rows read below
         long position = AggregateTables.feedHead(em);
@@ -167,6 +188,7 @@ public class ReconsiderationProjector {
         AggregateTables.replaceAll(em, all);
         AggregateTables.rememberEverything(em);
         AggregateTables.advance(em, position, true);
+        AggregateTables.swept(em, now);
         LOG.infof("Reconsideration aggregates rebuilt from the rows: %,d month buckets at feed position %d in %,d ms", all.size(), position,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return new Step(0, all.size(), true, position);
