@@ -43,7 +43,7 @@ import cn.fuyi.support.Api;
  * P1    city    2023-11-20  2023-11-22  2024-02-10 REVOKE      carried over into 2024
  * P2    city    2024-01-15  2024-01-17  -                     pending
  * P3    city    2024-03-31  2024-04-02  2024-04-20 UPHOLD      heard
- * P4    city    2024-06-14  2024-06-17  2025-01-08 ALTER       concluded the next year
+ * P4    city    2024-06-14  2024-06-17  2025-01-08 ALTER       concluded the next year, followed by a lawsuit
  * P5    city    2024-09-02  not accepted 2024-09-04
  * P6    county  2024-03-03  2024-03-05  2024-03-29 CONFIRM_ILLEGAL
  * P7    county  2024-12-30  under review (its received date and respondent corrected later)
@@ -57,6 +57,7 @@ class StatisticsAggregatesTest {
     static long market;
     static long land;
     static long police;
+    static CaseWalk p6;
     static CaseWalk p7;
 
     @Inject
@@ -84,9 +85,12 @@ class StatisticsAggregatesTest {
         CaseWalk.receive(city, land, "2024-01-15", penalty, "NATURAL_RESOURCES").accept("2024-01-17");
         CaseWalk.receive(city, market, "2024-03-31", penalty, "MARKET_REGULATION").accept("2024-04-02")
                 .hearing("2024-04-02", "2024-04-08", "2024-04-15").conclude("2024-04-20", "UPHOLD");
-        CaseWalk.receive(city, land, "2024-06-14", penalty, "NATURAL_RESOURCES").accept("2024-06-17").conclude("2025-01-08", "ALTER");
+        CaseWalk p4 = CaseWalk.receive(city, land, "2024-06-14", penalty, "NATURAL_RESOURCES").accept("2024-06-17").conclude("2025-01-08", "ALTER");
+        // a lawsuit follows P4 (复议后起诉): a lawsuit's feed entry changes a reconsideration figure
+        cn.fuyi.support.LawsuitWalk.register(city, "汇总测试市人民法院", "(2025)汇行初" + (System.nanoTime() % 100_000) + "号", "FIRST", null,
+                "2025-02-10", "PUBLIC_LAWYER", List.of(cn.fuyi.support.Api.obj("respondentId", land)), "reconsiderationCaseId", p4.id);
         CaseWalk.receive(city, market, "2024-09-02", "COMPLAINT_HANDLING", "MARKET_REGULATION").notAccept("2024-09-04");
-        CaseWalk.receive(county, police, "2024-03-03", penalty, "PUBLIC_SECURITY").accept("2024-03-05").conclude("2024-03-29", "CONFIRM_ILLEGAL");
+        p6 = CaseWalk.receive(county, police, "2024-03-03", penalty, "PUBLIC_SECURITY").accept("2024-03-05").conclude("2024-03-29", "CONFIRM_ILLEGAL");
         p7 = CaseWalk.receive(county, police, "2024-12-30", penalty, "PUBLIC_SECURITY");
     }
 
@@ -166,6 +170,8 @@ class StatisticsAggregatesTest {
     void theAggregatesGiveTheRowLevelFiguresAndFollowACorrectionAcrossMonths() throws Exception {
         awaitIntegrated();
         assertEqualsRows("integrated");
+        assertEquals(1, given().queryParam("organId", city).queryParam("year", 2025).get("/api/v1/statistics/reconsideration").then()
+                .statusCode(200).extract().jsonPath().getLong("counts.followedByLawsuit"), "the lawsuit following P4 is counted");
         try (Connection c = dataSource.getConnection()) {
             assertEquals(1, measure(c, county, "M", "2024-12-01", "RECEIVED", "received"), "P7 counted in December");
             assertEquals(1, measure(c, county, "M", "2024-12-01", "RECEIVED", "r:" + police), "P7 counted for its respondent");
@@ -185,6 +191,25 @@ class StatisticsAggregatesTest {
         correctP7("2024-12-30", police);
         awaitIntegrated();
         assertEqualsRows("corrected back");
+    }
+
+    @Test
+    void aCaseMovedToAnotherOrganBehindTheApisBackIsFollowed() throws Exception {
+        awaitIntegrated();
+        try (Connection c = dataSource.getConnection()) {
+            // a repair in SQL publishes no feed entry: reports see it at once, the writer at its next sweep
+            assertEquals(1, update(c, "UPDATE reconsideration_case SET organ_id = " + city + " WHERE id = " + p6.id));
+            assertEqualsRows("moved in SQL");
+            createRespondent(city, "汇总测试市司法局" + System.nanoTime() % 10_000, "GOVERNMENT_DEPARTMENT");
+            awaitIntegrated();
+            assertEquals(0, measure(c, county, "M", "2024-03-01", "CONCLUDED", "concluded"), "P6 left the county");
+            assertEquals(1, measure(c, city, "M", "2024-03-01", "CONCLUDED", "concluded"), "P6 counted in the city");
+            assertEquals(1, update(c, "UPDATE reconsideration_case SET organ_id = " + county + " WHERE id = " + p6.id));
+            createRespondent(city, "汇总测试市司法局" + System.nanoTime() % 10_000, "GOVERNMENT_DEPARTMENT");
+            awaitIntegrated();
+            assertEquals(1, measure(c, county, "M", "2024-03-01", "CONCLUDED", "concluded"), "P6 back in the county");
+            assertEqualsRows("moved back");
+        }
     }
 
     @Test
