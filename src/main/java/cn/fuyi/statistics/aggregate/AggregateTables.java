@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import cn.fuyi.statistics.aggregate.Recount.Key;
 
 /**
- * Reads and writes the aggregate tables of V26 in the caller's transaction: the month and year buckets, the cases as
+ * Reads and writes the aggregate tables of V31 in the caller's transaction: the month and year buckets, the cases as
  * last counted, the lawsuits' links, and the projection's place in the feed ({@code statistics_projection}, row
  * {@value #NAME}).
  */
