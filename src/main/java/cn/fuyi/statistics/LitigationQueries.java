@@ -13,17 +13,21 @@ import jakarta.persistence.Query;
 
 import cn.fuyi.litigation.Instance;
 import cn.fuyi.litigation.outcome.Outcome;
+import cn.fuyi.statistics.aggregate.litigation.LitigationAggregateReads;
 
 /**
  * Runs the litigation statistics in the database, in the passes {@link LitigationSql} describes (docketed in the
  * period, open when it began, with a session in it) and one over the recommendations: grouped conditional aggregates,
- * a few rows each; nothing is loaded into memory.
+ * a few rows each; nothing is loaded into memory. The totals of a period of whole months are read from the litigation
+ * aggregates instead ({@link LitigationAggregateReads}), which give the same figures.
  */
 @ApplicationScoped
 public class LitigationQueries {
 
     @Inject
     EntityManager em;
+    @Inject
+    LitigationAggregateReads aggregates;
 
     /** The litigation counts of one group; the key is the dimension's value as text ("" for none). */
     public record SuitCounts(String key, Map<Count, Long> counts) {
@@ -48,6 +52,18 @@ public class LitigationQueries {
                 outcomes.put(o, byInstance);
             }
         }
+        Map<Count, Long> aggregated = aggregates.totals(scope.organIds(), period.from(), period.to(), outcomes);
+        if (aggregated != null) {
+            return aggregated;
+        }
+        return totalsFromRows(scope, period, outcomes);
+    }
+
+    /**
+     * {@link #totals(Scope, Period, Map)} counted from the rows, whatever the aggregates: the reference the aggregates
+     * are checked against; {@code outcomes}, when given, must hold zeros.
+     */
+    public Map<Count, Long> totalsFromRows(Scope scope, Period period, Map<Outcome, Map<Instance, Long>> outcomes) {
         Map<Count, Long> counts = zeros();
         counts.putAll(run(scope, period, null, outcomes).get(0).counts());
         counts.putAll(recommendations(scope, period, false).getOrDefault("", Map.of()));

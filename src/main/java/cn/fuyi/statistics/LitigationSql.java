@@ -18,7 +18,7 @@ import cn.fuyi.litigation.outcome.Outcome;
  * defendant {@code d}; the period is {@code :from}, {@code :to}. Plain SQL that MySQL 8, MariaDB and TiDB run alike
  * (window functions included).
  */
-final class LitigationSql {
+public final class LitigationSql {
 
     private LitigationSql() {
     }
@@ -201,11 +201,30 @@ final class LitigationSql {
                         + " GROUP BY " + key);
     }
 
+    /**
+     * The flags of the current attendance record {@code a} of a defendant at a session: 1 a head counts as having
+     * appeared, + 2 the principal head, + 4 the head spoke; 0 without a record. The session pass and the litigation
+     * aggregates (cn.fuyi.statistics.aggregate.litigation) read the same expression.
+     */
+    public static String sessionFlags() {
+        return "CASE WHEN " + HEAD_COUNTS + " THEN 1 + CASE WHEN a.head_rank = 'PRINCIPAL' THEN 2 ELSE 0 END"
+                + " + CASE WHEN a.head_spoke = TRUE THEN 4 ELSE 0 END ELSE 0 END";
+    }
+
+    /** 1 when the court had notified the head to appear at the session ({@code a}, as {@link #sessionFlags}), else 0. */
+    public static String headNotified() {
+        return "CASE WHEN a.court_notified_head = TRUE THEN 1 ELSE 0 END";
+    }
+
+    /** Government counsel acted on the lawsuit {@code l}, looked up per lawsuit (the condition of SUITS_WITH_COUNSEL). */
+    public static String lawsuitCounselCondition() {
+        return counselCondition(false, Scope.none());
+    }
+
     /** The per-lawsuit (per defendant: per lawsuit and defendant) rows of the session pass; see {@link #sessions}. */
     static String perLawsuit(Scope scope, SuitDimension by) {
         boolean perDefendant = by != null && by.perDefendant();
-        String flags = "CASE WHEN " + HEAD_COUNTS + " THEN 1 + CASE WHEN a.head_rank = 'PRINCIPAL' THEN 2 ELSE 0 END"
-                + " + CASE WHEN a.head_spoke = TRUE THEN 4 ELSE 0 END ELSE 0 END";
+        String flags = sessionFlags();
         String sessionsOfInstances = scope.wholeDeployment()
                 // every session up to the last day; the lawsuits without one in the period are dropped below
                 ? " FROM court_session s"
@@ -215,7 +234,7 @@ final class LitigationSql {
                         + " JOIN court_session s ON s.lawsuit_id = w.lawsuit_id";
         String perSessionAndDefendant = "SELECT s.lawsuit_id AS lawsuit_id, d.id AS defendant_id, s.id AS session_id,"
                 + " s.session_date AS session_date, " + flags + " AS f,"
-                + " CASE WHEN a.court_notified_head = TRUE THEN 1 ELSE 0 END AS nt" + sessionsOfInstances
+                + " " + headNotified() + " AS nt" + sessionsOfInstances
                 + " JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id"
                 + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.defendant_id = d.id AND a.superseded = FALSE"
                 + " WHERE s.session_date <= :to";
