@@ -139,6 +139,17 @@ class SecurityMatrixTest {
         }
     }
 
+    // the litigation aggregates: whole-deployment maintenance (rebuild: admin; reconciliations, which name lawsuits of
+    // every organ: admin and auditor); where they stand is for whoever reads or checks the figures
+    static {
+        DECISIONS.put("LitigationAggregateResource_status", Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.STATISTICIAN, Roles.REVIEWER));
+        DECISIONS.put("LitigationAggregateResource_rebuild", ADMIN);
+        for (String op : List.of("LitigationAggregateResource_reconcile", "LitigationAggregateResource_reconciliations",
+                "LitigationAggregateResource_reconciliation")) {
+            DECISIONS.put(op, Set.of(Roles.ADMIN, Roles.AUDITOR));
+        }
+    }
+
     static {
         for (String r : List.of("CaseDocumentResource", "LawsuitDocumentResource")) {
             DECISIONS.put(r + "_upload", CASEWORK);
