@@ -140,6 +140,7 @@ class StatisticsBenchmarkTest {
                 + reconciliation.getList("differences"));
         LOG.infof("aggregates rebuilt in %,.0f ms, reconciled (%,d buckets, no difference) in %,.0f ms", rebuildMs,
                 reconciliation.getLong("bucketsCompared"), reconcileMs);
+        String litigationAggregates = LitigationAggregateBenchmark.rebuildAndReconcile();
 
         // one pass over everything first: after a bulk load the server is still merging and purging, and the first
         // scenario timed would pay for it
@@ -184,6 +185,7 @@ class StatisticsBenchmarkTest {
         // four double-width characters: four columns less of padding keep the column aligned
         out.append(String.format(Locale.ROOT, "%-48s API %8.1f ms%n", "两高一低 agencies: county, year 2024", agencies));
         drillDowns.forEach(line -> out.append(line).append('\n'));
+        out.append(litigationAggregates);
         LOG.info("\n" + out);
         Files.writeString(Path.of("target", "benchmark-results.txt"), out.toString(), StandardCharsets.UTF_8);
     }
