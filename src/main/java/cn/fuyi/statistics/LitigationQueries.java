@@ -98,6 +98,22 @@ public class LitigationQueries {
      * defendant, a lawsuit is counted in the group of each of its defendants and only that defendant's appearances count.
      */
     public List<SuitCounts> grouped(Scope scope, Period period, SuitDimension by) {
+        if (by == SuitDimension.ORGAN) {
+            Map<Long, Map<Count, Long>> perOrgan = aggregates.perOrgan(scope.organIds(), period.from(), period.to());
+            if (perOrgan != null) {
+                List<SuitCounts> result = new ArrayList<>();
+                perOrgan.forEach((organ, counts) -> {
+                    counts.keySet().removeAll(LitigationSql.RECOMMENDATION_COUNTS);
+                    result.add(new SuitCounts(String.valueOf(organ), counts));
+                });
+                return result;
+            }
+        }
+        return groupedFromRows(scope, period, by);
+    }
+
+    /** {@link #grouped} counted from the rows, whatever the aggregates. */
+    public List<SuitCounts> groupedFromRows(Scope scope, Period period, SuitDimension by) {
         return run(scope, period, by, null);
     }
 

@@ -42,6 +42,30 @@ public class LitigationAggregateReads {
      */
     public Map<Count, Long> totals(List<Long> organIds, java.time.LocalDate from, java.time.LocalDate to,
             Map<Outcome, Map<Instance, Long>> outcomes) {
+        List<Cell> cells = cells(organIds, from, to, false);
+        return cells == null ? null : Measures.counts(cells, YearMonth.from(from), YearMonth.from(to), outcomes);
+    }
+
+    /**
+     * The counts per organ of the scope that has any (the breakdown by organ), or {@code null} as for
+     * {@link #totals}.
+     */
+    public Map<Long, Map<Count, Long>> perOrgan(List<Long> organIds, java.time.LocalDate from, java.time.LocalDate to) {
+        List<Cell> cells = cells(organIds, from, to, true);
+        if (cells == null) {
+            return null;
+        }
+        Map<Long, List<Cell>> byOrgan = new java.util.TreeMap<>();
+        for (Cell c : cells) {
+            byOrgan.computeIfAbsent(c.organId(), k -> new ArrayList<>()).add(c);
+        }
+        Map<Long, Map<Count, Long>> result = new java.util.LinkedHashMap<>();
+        byOrgan.forEach((organ, list) -> result.put(organ, Measures.counts(list, YearMonth.from(from), YearMonth.from(to), null)));
+        return result;
+    }
+
+    /** The cells that make the period's counts, the not yet integrated subjects taken out and put back as they are now. */
+    private List<Cell> cells(List<Long> organIds, java.time.LocalDate from, java.time.LocalDate to, boolean perOrgan) {
         if (!enabled || organIds.isEmpty() || !Measures.wholeMonths(from, to)) {
             return null;
         }
@@ -52,14 +76,17 @@ public class LitigationAggregateReads {
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         List<Cell> cells = new ArrayList<>();
+        String organ = perOrgan ? "organ_id, " : "";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT month, measure, SUM(n) FROM lit_agg_month WHERE organ_id IN (:organs)"
-                + " AND month <= :last AND (month >= :first OR measure = :closed OR measure LIKE :filed) GROUP BY month, measure")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + organ + "month, measure, SUM(n) FROM lit_agg_month WHERE organ_id IN (:organs)"
+                + " AND month <= :last AND (month >= :first OR measure = :closed OR measure LIKE :filed) GROUP BY " + organ + "month, measure")
                 .setParameter("organs", organIds).setParameter("first", java.sql.Date.valueOf(first.atDay(1)))
                 .setParameter("last", java.sql.Date.valueOf(last.atDay(1))).setParameter("closed", Measures.CLOSED)
                 .setParameter("filed", Measures.FILED + "%").getResultList();
+        int k = perOrgan ? 1 : 0;
         for (Object[] r : rows) {
-            cells.add(new Cell(0, YearMonth.from(Contributions.date(r[0])), (String) r[1], Contributions.number(r[2])));
+            cells.add(new Cell(perOrgan ? Contributions.number(r[0]) : 0, YearMonth.from(Contributions.date(r[k])), (String) r[k + 1],
+                    Contributions.number(r[k + 2])));
         }
         Set<Subject> dirty = projector.dirtySince(watermark);
         if (!dirty.isEmpty()) {
@@ -77,6 +104,6 @@ public class LitigationAggregateReads {
                 }
             }
         }
-        return Measures.counts(cells, first, last, outcomes);
+        return cells;
     }
 }

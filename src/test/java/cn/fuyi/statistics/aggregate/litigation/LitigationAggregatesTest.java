@@ -260,6 +260,7 @@ class LitigationAggregatesTest {
         return p;
     }
 
+    @SuppressWarnings("unchecked")
     private void assertEverywhereEqual() {
         for (String[] p : periods()) {
             JsonPath report = given().queryParam("organId", organ).queryParam("from", p[0]).queryParam("to", p[1])
@@ -288,6 +289,29 @@ class LitigationAggregatesTest {
                         + 100 * ((Number) o.get("appeal")).longValue() + 10000 * ((Number) o.get("retrial")).longValue());
             }
             assertEquals(expectedOutcomes, actualOutcomes, "outcomes of " + p[0] + ".." + p[1]);
+        }
+        // the breakdown by organ over every organ, read from the aggregates per organ
+        for (String[] p : List.of(new String[] { "2021-01-01", "2021-12-31" }, new String[] { "2021-01-01", "2021-03-31" })) {
+            Map<String, Map<String, Long>> expected = new TreeMap<>();
+            QuarkusTransaction.requiringNew().call(() -> queries.groupedFromRows(Scope.all(),
+                    Period.range(LocalDate.parse(p[0]), LocalDate.parse(p[1])), cn.fuyi.statistics.SuitDimension.ORGAN)).forEach(g -> {
+                        Map<String, Long> m = new TreeMap<>();
+                        g.counts().forEach((k, v) -> m.put(k.id(), v));
+                        if (m.values().stream().anyMatch(v -> v != 0)) {
+                            expected.put(g.key(), m);
+                        }
+                    });
+            Map<String, Map<String, Long>> actual = new TreeMap<>();
+            JsonPath breakdown = given().queryParam("by", "organ").queryParam("from", p[0]).queryParam("to", p[1])
+                    .get("/api/v1/statistics/litigation/breakdown").then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> row : breakdown.<Map<String, Object>>getList("rows")) {
+                Map<String, Long> m = new TreeMap<>();
+                ((Map<String, Object>) row.get("counts")).forEach((k, v) -> m.put(k, ((Number) v).longValue()));
+                m.keySet().retainAll(expected.values().stream().findFirst().map(Map::keySet).orElse(m.keySet()));
+                actual.put((String) row.get("key"), m);
+            }
+            assertTrue(expected.containsKey(String.valueOf(organ)), "the fixture's organ has lawsuits in " + p[0]);
+            assertEquals(expected, actual, "breakdown by organ of " + p[0] + ".." + p[1]);
         }
     }
 
