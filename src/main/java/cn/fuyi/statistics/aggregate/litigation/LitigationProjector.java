@@ -319,7 +319,12 @@ public class LitigationProjector {
     }
 
     private String now() {
-        return LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC).toString().replace('T', ' ');
+        return text(LocalDateTime.ofInstant(time.now(), ZoneOffset.UTC));
+    }
+
+    /** A UTC time as the text of a DATETIME(6), whatever its fraction. */
+    static String text(LocalDateTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS"));
     }
 
     private static LocalDateTime dateTime(Object o) {

@@ -186,7 +186,7 @@ public class LitigationReconciliation {
         }
         em.createNativeQuery("INSERT INTO lit_agg_reconciliation (started_at, finished_at, started_by, run_trigger, last_seq,"
                 + " subjects, buckets, difference_count, differences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, started.toString().replace('T', ' ')).setParameter(2, finished.toString().replace('T', ' '))
+                .setParameter(1, LitigationProjector.text(started)).setParameter(2, LitigationProjector.text(finished))
                 .setParameter(3, user.username()).setParameter(4, trigger).setParameter(5, lastSeq).setParameter(6, subjects)
                 .setParameter(7, buckets.size()).setParameter(8, count).setParameter(9, text).executeUpdate();
         long id = Contributions.number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
