@@ -276,7 +276,7 @@ public class CaseImporter {
         return List.of(s.split("\\s*[、，,;；]\\s*"));
     }
 
-    private static CaseInputs.CaseDetailsInput details(long organId, CaseRow r) {
+    static CaseInputs.CaseDetailsInput details(long organId, CaseRow r) {
         List<PartyInput> applicants = applicants(r);
         String clerk = r.text(CLERK);
         return new CaseInputs.CaseDetailsInput(organId, r.date(RECEIVED), r.channel, applicants, agents(r), thirdParties(r),

@@ -59,6 +59,8 @@ public class ImportRunner {
     @Inject
     CaseImporter importer;
     @Inject
+    BulkCases bulk;
+    @Inject
     CurrentUser user;
     @Inject
     AuditLog audit;
@@ -70,12 +72,20 @@ public class ImportRunner {
     RetryingTransactions transactions;
     @Inject
     RowLedgerRunner rowLedgers;
+    @Inject
+    cn.fuyi.security.UserScope scope;
 
     @ConfigProperty(name = "fuyi.imports.workers", defaultValue = "1")
     int workers;
     /** Valid rows taken through the engine in one transaction. */
     @ConfigProperty(name = "fuyi.imports.batch-size", defaultValue = "50")
     int batchSize;
+    /** Whether rows that record only the common facts take the bulk path ({@link BulkCases}). */
+    @ConfigProperty(name = "fuyi.imports.bulk", defaultValue = "true")
+    boolean bulkEnabled;
+    /** Rows read before they are built and, on the bulk path, written in one transaction. */
+    @ConfigProperty(name = "fuyi.imports.bulk-chunk", defaultValue = "500")
+    int bulkChunk;
 
     /**
      * How long a job's lease lasts without renewal: the worker renews it at a quarter of this; once it has run out (the
@@ -475,6 +485,8 @@ public class ImportRunner {
         int[] done = { 0 };
         boolean[] header = { true };
         List<CaseRow> batch = new ArrayList<>();
+        int limit = bulkEnabled ? Math.max(bulkChunk, batchSize) : batchSize;
+        BulkCases.Memo memo = new BulkCases.Memo();
         LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
             if (header[0]) {
                 header[0] = false;
@@ -496,8 +508,8 @@ public class ImportRunner {
                 }
             } else {
                 batch.add(r);
-                if (batch.size() >= batchSize) {
-                    batch(job, batch, write, p);
+                if (batch.size() >= limit) {
+                    chunk(job, batch, write, p, memo);
                 }
             }
             if (done[0] % PROGRESS_EVERY == 0) {
@@ -505,8 +517,67 @@ public class ImportRunner {
             }
             return true;
         });
-        batch(job, batch, write, p);
+        chunk(job, batch, write, p, memo);
         flush(job.id, p);
+    }
+
+    /**
+     * A chunk of valid rows: those the bulk path covers are built in memory and written together in one transaction
+     * (rolled back in a dry run); the others, and every row of a chunk whose bulk write failed, go through the engine
+     * in batches. The bulk path leaves to the engine any row it might order differently (see {@link BulkCases}).
+     */
+    private void chunk(ImportJob job, List<CaseRow> chunk, boolean write, Progress p, BulkCases.Memo memo) {
+        if (!bulkEnabled || chunk.isEmpty()) {
+            batch(job, chunk, write, p);
+            return;
+        }
+        List<CaseRow> rows = new ArrayList<>(chunk);
+        chunk.clear();
+        List<CaseRow> engineRows = new ArrayList<>();
+        List<BulkCases.Built> built = new ArrayList<>();
+        try {
+            transactions.supply("ImportRunner.bulk", () -> {
+                built.clear();
+                engineRows.clear();
+                QuarkusTransaction.begin();
+                try {
+                    Organ organ = Organ.findById(job.organId);
+                    boolean visible = scope.seesOrgan(job.organId);
+                    memo.withdrawnMayExist |= bulk.withdrawnExist(job.organId);
+                    for (CaseRow r : rows) {
+                        BulkCases.Built b = visible ? bulk.build(job, organ, r, memo) : null;
+                        if (b == null) {
+                            engineRows.add(r);
+                        } else {
+                            built.add(b);
+                        }
+                        memo.withdrawnMayExist |= BulkCases.withdrawn(r);
+                    }
+                    if (write) {
+                        bulk.write(job, built);
+                        QuarkusTransaction.commit();
+                    } else {
+                        QuarkusTransaction.rollback();
+                    }
+                    return null;
+                } catch (RuntimeException e) {
+                    rollback();
+                    throw e;
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Import job %d: a bulk chunk of %d rows failed; its rows go through the engine", job.id, rows.size());
+            built.clear();
+            engineRows.clear();
+            engineRows.addAll(rows);
+        }
+        p.valid += built.size();
+        if (write) {
+            p.written += built.size();
+        }
+        for (int i = 0; i < engineRows.size(); i += batchSize) {
+            batch(job, new ArrayList<>(engineRows.subList(i, Math.min(engineRows.size(), i + batchSize))), write, p);
+        }
     }
 
     /**

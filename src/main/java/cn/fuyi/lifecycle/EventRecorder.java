@@ -44,18 +44,22 @@ public class EventRecorder {
         ev.actor = user.username();
         ev.actorName = user.displayName();
         ev.reason = reason == null || reason.isBlank() ? null : reason.trim();
-        CurrentUser.Provenance from = user.provenance();
+        ev.details = detailsJson(details, user.provenance());
+        em.persist(ev);
+    }
+
+    /** An event's stored details: the step's fields and, for a fact brought in from a ledger, where it came from. */
+    public String detailsJson(Map<String, Object> details, CurrentUser.Provenance from) {
         if (from != null) {
             Map<String, Object> marked = details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details);
             marked.put("importedFrom", Map.of("importJobId", from.importJobId(), "file", from.fileName(), "row", from.row()));
             details = marked;
         }
         try {
-            ev.details = details == null || details.isEmpty() ? null : json.writeValueAsString(details);
+            return details == null || details.isEmpty() ? null : json.writeValueAsString(details);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        em.persist(ev);
     }
 
     public List<EventView> views(List<? extends LifecycleEvent> events) {

@@ -96,7 +96,7 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
     }
 
     @Override
-    protected String feedType(Transition t) {
+    public String feedType(Transition t) {
         return switch (t) {
             case RECEIVE -> "CASE_RECEIVED";
             case CONCLUDE, DISMISS_APPLICATION -> "CASE_DECIDED";
@@ -106,7 +106,7 @@ public class ReconsiderationService extends LifecycleEngine<ReconsiderationCase,
     }
 
     @Override
-    protected Map<String, Object> feedPayload(ReconsiderationCase c, Transition t, CaseState from, LocalDate date) {
+    public Map<String, Object> feedPayload(ReconsiderationCase c, Transition t, CaseState from, LocalDate date) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("caseNumber", c.caseNumber);
         m.put("transition", t.name());

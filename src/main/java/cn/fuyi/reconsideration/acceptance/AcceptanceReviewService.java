@@ -112,14 +112,17 @@ public class AcceptanceReviewService extends ProcedureSteps {
      */
     @Transactional
     public ReconsiderationCase accept(long id, VersionCheck check, CaseInputs.DatedStep in) {
-        return step(id, Transition.ACCEPT, check, c -> {
-            notBefore(Transition.ACCEPT, in.date(), DateFact.REVIEW_START, c.reviewStartDate);
-            boolean onReceipt = c.ruleSet == RuleSet.ARL_2017;
-            c.acceptedDate = onReceipt ? c.reviewStartDate : in.date();
-            c.acceptanceKind = onReceipt ? AcceptanceKind.ON_RECEIPT : AcceptanceKind.DECIDED;
-            return new EventData(in.date(), in.reason(), details("acceptanceKind", c.acceptanceKind, "acceptedDate",
-                    c.acceptedDate));
-        });
+        return step(id, Transition.ACCEPT, check, c -> accepted(c, in));
+    }
+
+    /** The acceptance's checks and facts on the case (no other record is read or written); its event. */
+    public static EventData accepted(ReconsiderationCase c, CaseInputs.DatedStep in) {
+        notBefore(Transition.ACCEPT, in.date(), DateFact.REVIEW_START, c.reviewStartDate);
+        boolean onReceipt = c.ruleSet == RuleSet.ARL_2017;
+        c.acceptedDate = onReceipt ? c.reviewStartDate : in.date();
+        c.acceptanceKind = onReceipt ? AcceptanceKind.ON_RECEIPT : AcceptanceKind.DECIDED;
+        return new EventData(in.date(), in.reason(), details("acceptanceKind", c.acceptanceKind, "acceptedDate",
+                c.acceptedDate));
     }
 
     @Transactional
@@ -155,13 +158,16 @@ public class AcceptanceReviewService extends ProcedureSteps {
 
     @Transactional
     public ReconsiderationCase notAccept(long id, VersionCheck check, AcceptanceInputs.NotAccept in) {
-        return step(id, Transition.NOT_ACCEPT, check, c -> {
-            notBefore(Transition.NOT_ACCEPT, in.date(), DateFact.REVIEW_START, c.reviewStartDate);
-            c.notAcceptedDate = in.date();
-            c.notAcceptedReason = in.reason();
-            c.competentOrgan = blankToNull(in.competentOrgan());
-            return new EventData(in.date(), in.reason(), details("competentOrgan", c.competentOrgan));
-        });
+        return step(id, Transition.NOT_ACCEPT, check, c -> notAccepted(c, in));
+    }
+
+    /** The refusal's checks and facts on the case (no other record is read or written); its event. */
+    public static EventData notAccepted(ReconsiderationCase c, AcceptanceInputs.NotAccept in) {
+        notBefore(Transition.NOT_ACCEPT, in.date(), DateFact.REVIEW_START, c.reviewStartDate);
+        c.notAcceptedDate = in.date();
+        c.notAcceptedReason = in.reason();
+        c.competentOrgan = blankToNull(in.competentOrgan());
+        return new EventData(in.date(), in.reason(), details("competentOrgan", c.competentOrgan));
     }
 
     /**

@@ -18,6 +18,7 @@ import cn.fuyi.reconsideration.api.CaseInputs;
 import cn.fuyi.reconsideration.committee.CommitteeService;
 import cn.fuyi.reconsideration.hearing.HearingService;
 import cn.fuyi.reconsideration.mediation.MediationService;
+import cn.fuyi.reconsideration.performance.Obligation;
 import cn.fuyi.reconsideration.performance.Obligations;
 import cn.fuyi.reconsideration.review.PartyOpinionService;
 import cn.fuyi.reconsideration.review.ProcedureType;
@@ -97,69 +98,89 @@ public class DecisionService extends ProcedureSteps {
     @Transactional
     public ReconsiderationCase conclude(long id, VersionCheck check, DecisionInputs.Conclude in) {
         return step(id, Transition.CONCLUDE, check, c -> {
-            DecisionType type = in.decisionType();
+            DecisionRules.Asked asked = asked(in);
             notBefore(Transition.CONCLUDE, in.date(), DateFact.ACCEPTED, c.acceptedDate);
-            boolean redo = Boolean.TRUE.equals(in.orderToRedo());
-            boolean indirect = Boolean.TRUE.equals(in.respondentCorrectedAct());
-            DecisionRules.Asked asked = new DecisionRules.Asked(in.date(), type, redo, in.terminationGround(), indirect,
-                    Boolean.TRUE.equals(in.illegalForProcedureOnly()), Boolean.TRUE.equals(in.partlyUpholds()),
-                    Boolean.TRUE.equals(in.propertyReturnOrdered()), in.compensationOutcome());
             DecisionRules.check(c, asked, Suspension.find("caseId = ?1 and resumedDate is null", c.id).firstResult());
             HearingService.requireNoPendingHearing(c);
-            MediationService.requireForDecision(c, type, in.terminationGround(), in.date());
-            PartyOpinionService.requireOpinionsHeard(c, type);
-            CommitteeService.requireOpinionsRecorded(c, type);
-            c.decisionType = type;
-            c.orderToRedo = redo;
-            c.terminationGround = in.terminationGround();
-            c.indirectCorrection = indirect;
-            c.illegalForProcedureOnly = asked.illegalForProcedureOnly();
-            c.partlyUpholds = asked.partlyUpholds();
-            c.propertyReturnOrdered = asked.propertyReturnOrdered();
-            c.compensationOutcome = DecisionRules.outcomeOf(type, in.compensationOutcome());
-            c.decisionSummary = in.summary();
-            c.decisionApprovedBy = user.displayName();
-            c.concludedDate = in.date();
-            var obligations = Obligations.fromDecision(c);
-            return new EventData(in.date(), in.reason(), details("decisionType", type, "orderToRedo", redo,
-                    "terminationGround", in.terminationGround(), "respondentCorrectedAct", indirect,
-                    "correction", type.correction(), "illegalForProcedureOnly", c.illegalForProcedureOnly,
-                    "partlyUpholds", c.partlyUpholds, "propertyReturnOrdered", c.propertyReturnOrdered,
-                    "compensationOutcome", c.compensationOutcome, "approvedBy", c.decisionApprovedBy,
-                    "obligations", obligations.isEmpty() ? null : obligations.stream().map(o -> o.kind.name()).toList()));
+            MediationService.requireForDecision(c, in.decisionType(), in.terminationGround(), in.date());
+            PartyOpinionService.requireOpinionsHeard(c, in.decisionType());
+            CommitteeService.requireOpinionsRecorded(c, in.decisionType());
+            decided(c, in, asked, user.displayName());
+            return concludedEvent(c, in, Obligations.fromDecision(c));
         });
+    }
+
+    /** What the decision asks, for {@link DecisionRules#check}. */
+    public static DecisionRules.Asked asked(DecisionInputs.Conclude in) {
+        return new DecisionRules.Asked(in.date(), in.decisionType(), Boolean.TRUE.equals(in.orderToRedo()),
+                in.terminationGround(), Boolean.TRUE.equals(in.respondentCorrectedAct()),
+                Boolean.TRUE.equals(in.illegalForProcedureOnly()), Boolean.TRUE.equals(in.partlyUpholds()),
+                Boolean.TRUE.equals(in.propertyReturnOrdered()), in.compensationOutcome());
+    }
+
+    /** The decision's facts on the case, once every check has passed. */
+    public static void decided(ReconsiderationCase c, DecisionInputs.Conclude in, DecisionRules.Asked asked, String approvedBy) {
+        c.decisionType = in.decisionType();
+        c.orderToRedo = asked.orderToRedo();
+        c.terminationGround = in.terminationGround();
+        c.indirectCorrection = asked.indirectCorrection();
+        c.illegalForProcedureOnly = asked.illegalForProcedureOnly();
+        c.partlyUpholds = asked.partlyUpholds();
+        c.propertyReturnOrdered = asked.propertyReturnOrdered();
+        c.compensationOutcome = DecisionRules.outcomeOf(in.decisionType(), in.compensationOutcome());
+        c.decisionSummary = in.summary();
+        c.decisionApprovedBy = approvedBy;
+        c.concludedDate = in.date();
+    }
+
+    /** The CONCLUDE event of a decided case, naming the obligations it created. */
+    public static EventData concludedEvent(ReconsiderationCase c, DecisionInputs.Conclude in, java.util.List<Obligation> obligations) {
+        DecisionType type = in.decisionType();
+        return new EventData(in.date(), in.reason(), details("decisionType", type, "orderToRedo", c.orderToRedo,
+                "terminationGround", in.terminationGround(), "respondentCorrectedAct", c.indirectCorrection,
+                "correction", type.correction(), "illegalForProcedureOnly", c.illegalForProcedureOnly,
+                "partlyUpholds", c.partlyUpholds, "propertyReturnOrdered", c.propertyReturnOrdered,
+                "compensationOutcome", c.compensationOutcome, "approvedBy", c.decisionApprovedBy,
+                "obligations", obligations.isEmpty() ? null
+                        : obligations.stream().map(o -> o.kind.name()).toList()));
     }
 
     @Transactional
     public ReconsiderationCase serve(long id, VersionCheck check, CaseInputs.DatedStep in) {
-        return step(id, Transition.SERVE, check, c -> {
-            notBefore(Transition.SERVE, in.date(), DateFact.CONCLUDED, c.concludedDate);
-            c.servedDate = in.date();
-            return new EventData(in.date(), in.reason(), Map.of());
-        });
+        return step(id, Transition.SERVE, check, c -> served(c, in));
+    }
+
+    public static EventData served(ReconsiderationCase c, CaseInputs.DatedStep in) {
+        notBefore(Transition.SERVE, in.date(), DateFact.CONCLUDED, c.concludedDate);
+        c.servedDate = in.date();
+        return new EventData(in.date(), in.reason(), Map.of());
     }
 
     @Transactional
     public ReconsiderationCase publish(long id, VersionCheck check, DecisionInputs.Publish in) {
-        return step(id, Transition.PUBLISH, check, c -> {
-            requirePublicationOpen(c);
-            notBefore(Transition.PUBLISH, in.date(), DateFact.SERVED, c.servedDate);
-            c.publicationStatus = PublicationStatus.PUBLISHED;
-            c.publishedDate = in.date();
-            c.publicationPlace = in.place();
-            return new EventData(in.date(), null, details("place", in.place()));
-        });
+        return step(id, Transition.PUBLISH, check, c -> published(c, in));
+    }
+
+    public static EventData published(ReconsiderationCase c, DecisionInputs.Publish in) {
+        requirePublicationOpen(c);
+        notBefore(Transition.PUBLISH, in.date(), DateFact.SERVED, c.servedDate);
+        c.publicationStatus = PublicationStatus.PUBLISHED;
+        c.publishedDate = in.date();
+        c.publicationPlace = in.place();
+        return new EventData(in.date(), null, details("place", in.place()));
     }
 
     @Transactional
     public ReconsiderationCase recordNotPublished(long id, VersionCheck check, CaseInputs.ReasonedStep in) {
-        return step(id, Transition.RECORD_NOT_PUBLISHED, check, c -> {
-            requirePublicationOpen(c);
-            notBefore(Transition.RECORD_NOT_PUBLISHED, in.date(), DateFact.SERVED, c.servedDate);
-            c.publicationStatus = PublicationStatus.NOT_PUBLISHED;
-            c.nonPublicationReason = in.reason();
-            return new EventData(in.date(), in.reason(), Map.of());
-        });
+        return step(id, Transition.RECORD_NOT_PUBLISHED, check, c -> notPublished(c, in));
+    }
+
+    public static EventData notPublished(ReconsiderationCase c, CaseInputs.ReasonedStep in) {
+        requirePublicationOpen(c);
+        notBefore(Transition.RECORD_NOT_PUBLISHED, in.date(), DateFact.SERVED, c.servedDate);
+        c.publicationStatus = PublicationStatus.NOT_PUBLISHED;
+        c.nonPublicationReason = in.reason();
+        return new EventData(in.date(), in.reason(), Map.of());
     }
 
     /** A copy of the effective decision to the respondent's superior department (ARL 79 ¶2). */

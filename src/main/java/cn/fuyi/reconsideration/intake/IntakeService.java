@@ -58,19 +58,7 @@ public class IntakeService extends ProcedureSteps {
         }
         Organ organ = organs.organ(in.organId());
         validateDetails(in);
-        ReconsiderationCase c = new ReconsiderationCase();
-        c.organId = organ.id;
-        c.caseYear = in.receivedDate().getYear();
-        c.state = CaseState.RECEIVED;
-        c.ruleSet = RuleSet.forReceivedDate(in.receivedDate());
-        applyDetails(c, in);
-        c.reviewStartDate = in.receivedDate();
-        c.clerk = in.clerk();
-        c.clerkName = in.clerkName();
-        c.createdAt = time.now();
-        c.updatedAt = c.createdAt;
-        c.createdBy = user.username();
-        cases.refreshDeadlines(c);
+        ReconsiderationCase c = draft(organ, in);
         if (givenNumber != null) {
             int[] parsed = CaseNumberPattern.parse(organ.caseNumberPattern, givenNumber);
             if (parsed == null) {
@@ -90,16 +78,43 @@ public class IntakeService extends ProcedureSteps {
         }
         c.persist();
         replaceParties(c.id, in);
+        Map<String, Object> details = receivedDetails(c,
+                ReapplicationCheck.earlier(c).stream().map(ReapplicationCheck.Earlier::caseNumber).toList());
+        cases.created(c, Transition.RECEIVE, new EventData(in.receivedDate(), null, details));
+        return c;
+    }
+
+    /**
+     * A new case as intake fills it in from {@code in} (checked already), its deadlines computed; not saved and without
+     * its number. Shared with the ledger import's bulk path, which saves many at once.
+     */
+    public ReconsiderationCase draft(Organ organ, CaseDetailsInput in) {
+        ReconsiderationCase c = new ReconsiderationCase();
+        c.organId = organ.id;
+        c.caseYear = in.receivedDate().getYear();
+        c.state = CaseState.RECEIVED;
+        c.ruleSet = RuleSet.forReceivedDate(in.receivedDate());
+        applyDetails(c, in);
+        c.reviewStartDate = in.receivedDate();
+        c.clerk = in.clerk();
+        c.clerkName = in.clerkName();
+        c.createdAt = time.now();
+        c.updatedAt = c.createdAt;
+        c.createdBy = user.username();
+        cases.refreshDeadlines(c);
+        return c;
+    }
+
+    /** The RECEIVE event's details: the number, channel and rule set, and the withdrawn cases it may repeat. */
+    public static Map<String, Object> receivedDetails(ReconsiderationCase c, List<String> repeats) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("caseNumber", c.caseNumber);
         details.put("channel", c.channel);
         details.put("ruleSet", c.ruleSet);
-        List<String> repeats = ReapplicationCheck.earlier(c).stream().map(ReapplicationCheck.Earlier::caseNumber).toList();
         if (!repeats.isEmpty()) {
             details.put("repeatsWithdrawnCases", repeats);
         }
-        cases.created(c, Transition.RECEIVE, new EventData(in.receivedDate(), null, details));
-        return c;
+        return details;
     }
 
     @Transactional
@@ -136,6 +151,15 @@ public class IntakeService extends ProcedureSteps {
     }
 
     private void validateDetails(CaseDetailsInput in) {
+        validateDetails(in, Respondent::findById, IntakeService::codeUsable);
+    }
+
+    /**
+     * The checks of a new application's details, with the respondent and code-list lookups given (the bulk import
+     * remembers them across rows); 400 VALIDATION_FAILED naming each field.
+     */
+    public void validateDetails(CaseDetailsInput in, java.util.function.LongFunction<Respondent> respondents,
+            CodeCheck codes) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = time.today();
         if (in.receivedDate().isAfter(today)) {
@@ -168,14 +192,18 @@ public class IntakeService extends ProcedureSteps {
         if (in.actDate() != null && in.actKnownDate() != null && in.actKnownDate().isBefore(in.actDate())) {
             errors.add(new FieldError("actKnownDate", "NOT_BEFORE", null, new Object[] { DateFact.ACT_DATE }));
         }
-        Respondent r = Respondent.findById(in.respondentId());
+        Respondent r = respondents.apply(in.respondentId());
         if (r == null) {
             errors.add(new FieldError("respondentId", "UNKNOWN_RESPONDENT", null, new Object[] { in.respondentId() }));
         } else if (r.organId != in.organId()) {
             errors.add(new FieldError("respondentId", "RESPONDENT_OF_OTHER_ORGAN", null, new Object[] { r.name }));
         }
-        checkCode(errors, "actCategory", CodeItem.ACT_CATEGORY, in.actCategory(), in.organId());
-        checkCode(errors, "actDomain", CodeItem.DOMAIN, in.actDomain(), in.organId());
+        if (!codes.usable(CodeItem.ACT_CATEGORY, in.actCategory(), in.organId())) {
+            errors.add(new FieldError("actCategory", "UNKNOWN_CODE_IN_LIST", null, new Object[] { in.actCategory(), CodeItem.ACT_CATEGORY }));
+        }
+        if (!codes.usable(CodeItem.DOMAIN, in.actDomain(), in.organId())) {
+            errors.add(new FieldError("actDomain", "UNKNOWN_CODE_IN_LIST", null, new Object[] { in.actDomain(), CodeItem.DOMAIN }));
+        }
         checkIds(errors, "applicants", in.applicants());
         checkIds(errors, "agents", in.agents());
         checkIds(errors, "thirdParties", in.thirdParties());
@@ -184,11 +212,15 @@ public class IntakeService extends ProcedureSteps {
         }
     }
 
-    private static void checkCode(List<FieldError> errors, String field, String list, String code, long organId) {
+    /** Whether a code may be used by an organ: listed, active, and the organ's own or one of its superiors'. */
+    @FunctionalInterface
+    public interface CodeCheck {
+        boolean usable(String list, String code, long organId);
+    }
+
+    public static boolean codeUsable(String list, String code, long organId) {
         CodeItem item = CodeItem.find(list, code);
-        if (item == null || !item.active || (item.organId != null && !Organ.subtreeIds(item.organId).contains(organId))) {
-            errors.add(new FieldError(field, "UNKNOWN_CODE_IN_LIST", null, new Object[] { code, list }));
-        }
+        return !(item == null || !item.active || (item.organId != null && !Organ.subtreeIds(item.organId).contains(organId)));
     }
 
     private static void checkIds(List<FieldError> errors, String field, List<PartyInput> parties) {
@@ -270,6 +302,22 @@ public class IntakeService extends ProcedureSteps {
     }
 
     private static int addParties(long caseId, PartyRole role, List<PartyInput> list, int pos) {
+        List<CaseParty> made = new ArrayList<>();
+        pos = newParties(caseId, role, list, pos, made);
+        made.forEach(p -> p.persist());
+        return pos;
+    }
+
+    /** The parties of a new application in their order (applicants, agents, third parties), not saved. */
+    public static List<CaseParty> newParties(CaseDetailsInput in) {
+        List<CaseParty> made = new ArrayList<>();
+        int pos = newParties(0, PartyRole.APPLICANT, in.applicants(), 0, made);
+        pos = newParties(0, PartyRole.AGENT, in.agents(), pos, made);
+        newParties(0, PartyRole.THIRD_PARTY, in.thirdParties(), pos, made);
+        return made;
+    }
+
+    private static int newParties(long caseId, PartyRole role, List<PartyInput> list, int pos, List<CaseParty> made) {
         if (list == null) {
             return pos;
         }
@@ -279,7 +327,7 @@ public class IntakeService extends ProcedureSteps {
             p.fill(in, pos++);
             p.role = role;
             p.agentKind = role == PartyRole.AGENT ? in.agentKind() : null;
-            p.persist();
+            made.add(p);
         }
         return pos;
     }

@@ -24,6 +24,15 @@ public final class Obligations {
 
     /** The obligations the decision just recorded on the case orders, persisted; none for a decision that orders nothing. */
     public static List<Obligation> fromDecision(ReconsiderationCase c) {
+        List<Obligation> created = new ArrayList<>();
+        for (ObligationKind kind : kinds(c)) {
+            created.add(create(c.id, ObligationSource.DECISION, null, kind, c.respondentId, null, c.concludedDate));
+        }
+        return created;
+    }
+
+    /** What the decided case orders the respondent to carry out (nothing saved). */
+    public static List<ObligationKind> kinds(ReconsiderationCase c) {
         List<ObligationKind> kinds = new ArrayList<>();
         if (c.orderToRedo) {
             kinds.add(ObligationKind.REDO);
@@ -39,11 +48,7 @@ public final class Obligations {
         if (c.propertyReturnOrdered) {
             kinds.add(ObligationKind.PROPERTY_RETURN);
         }
-        List<Obligation> created = new ArrayList<>();
-        for (ObligationKind kind : kinds) {
-            created.add(create(c.id, ObligationSource.DECISION, null, kind, c.respondentId, null, c.concludedDate));
-        }
-        return created;
+        return kinds;
     }
 
     /** The respondent's obligation under a mediation agreement that just took effect (ARL 73, 77). */
