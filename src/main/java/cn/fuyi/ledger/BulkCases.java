@@ -96,6 +96,13 @@ public class BulkCases {
     @Inject
     EntityManager em;
 
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Cases this instance has written on the bulk path since it started (for logs and tests). */
+    long written() {
+        return written.get();
+    }
+
     /** Lookups remembered over a job's rows (respondents, whether a code may be used), and what earlier rows showed. */
     static final class Memo {
         final Map<Long, Respondent> respondents = new HashMap<>();
@@ -377,5 +384,6 @@ public class BulkCases {
         audit.recordAll(audits);
         audit.publishAll(feed);
         lastSeq.forEach((year, seq) -> numbers.reserve(job.organId, year, seq));
+        written.addAndGet(built.size());
     }
 }

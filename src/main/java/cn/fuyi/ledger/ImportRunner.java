@@ -106,6 +106,12 @@ public class ImportRunner {
     /** This instance, as a job's {@code worker} names it. */
     private final String instance = instanceName();
     private java.util.concurrent.ScheduledExecutorService leases;
+
+    /** For tests that compare the two paths: whether jobs started from now take the bulk path. */
+    void useBulk(boolean on) {
+        bulkEnabled = on;
+    }
+
     private ManagedExecutor executor;
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     /** Jobs submitted on this instance and not yet finished, for callers that wait on them. */

@@ -151,7 +151,7 @@ public class IntakeService extends ProcedureSteps {
     }
 
     private void validateDetails(CaseDetailsInput in) {
-        validateDetails(in, Respondent::findById, IntakeService::codeUsable);
+        validateDetails(in, id -> Respondent.<Respondent>findById(id), IntakeService::codeUsable);
     }
 
     /**
