@@ -99,7 +99,7 @@ public class BulkCases {
     private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     /** Cases this instance has written on the bulk path since it started (for logs and tests). */
-    long written() {
+    public long written() {
         return written.get();
     }
 
@@ -107,8 +107,22 @@ public class BulkCases {
     static final class Memo {
         final Map<Long, Respondent> respondents = new HashMap<>();
         final Map<String, Boolean> codes = new HashMap<>();
-        /** A case terminated on a withdrawal may exist: a new case with an act date may repeat it (ARL 74 ¶2). */
-        boolean withdrawnMayExist;
+        /** The organ's cases terminated on a withdrawal, as the database had them when the chunk began. */
+        List<Withdrawn> saved = List.of();
+        /** The rows of this job so far that terminate a case on a withdrawal (the engine writes them). */
+        final List<Withdrawn> inFile = new ArrayList<>();
+    }
+
+    /**
+     * A case terminated on a withdrawal, as far as a later application may repeat it (ReapplicationCheck: same
+     * respondent, the act by its date, an applicant in common; ledger rows carry no act number or ID number).
+     */
+    record Withdrawn(long respondentId, LocalDate actDate, Set<String> applicants) {
+
+        boolean mayRepeat(CaseRow r) {
+            return respondentId == r.respondentId && actDate != null && actDate.equals(r.date(ACT_DATE))
+                    && r.applicants.stream().map(String::trim).anyMatch(applicants::contains);
+        }
     }
 
     /** One row's case built in memory: the case as its last step left it, its parties, and what each step writes. */
@@ -170,19 +184,37 @@ public class BulkCases {
                 || r.terminationGround == TerminationGround.WITHDRAWN_AFTER_SETTLEMENT);
     }
 
-    /**
-     * Whether the organ has a case terminated on a withdrawal, which a new application with an act date might repeat
-     * (the engine then records the warning; this path leaves such rows to it).
-     */
-    boolean withdrawnExist(long organId) {
-        return !em.createNativeQuery("SELECT 1 FROM reconsideration_case WHERE organ_id = ?1 AND decision_type = 'TERMINATION'"
-                + " AND termination_ground IN ('WITHDRAWN', 'WITHDRAWN_AFTER_SETTLEMENT') LIMIT 1").setParameter(1, organId)
-                .getResultList().isEmpty();
+    /** Loads the organ's cases terminated on a withdrawal (usually few) for {@link #build} to check rows against. */
+    void loadWithdrawn(long organId, Memo memo) {
+        Map<Long, Withdrawn> byCase = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("SELECT c.id, c.respondent_id, c.act_date, p.name FROM reconsideration_case c"
+                + " JOIN case_party p ON p.case_id = c.id AND p.role = 'APPLICANT' WHERE c.organ_id = ?1"
+                + " AND c.decision_type = 'TERMINATION' AND c.termination_ground IN ('WITHDRAWN', 'WITHDRAWN_AFTER_SETTLEMENT')")
+                .setParameter(1, organId).getResultList()) {
+            Object[] row = (Object[]) o;
+            LocalDate act = row[2] == null ? null : row[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[2];
+            byCase.computeIfAbsent(((Number) row[0]).longValue(),
+                    k -> new Withdrawn(((Number) row[1]).longValue(), act, new java.util.HashSet<>())).applicants().add((String) row[3]);
+        }
+        memo.saved = List.copyOf(byCase.values());
+    }
+
+    /** Remembers a row of the file that terminates a case on a withdrawal, for the rows after it. */
+    static void seen(CaseRow r, Memo memo) {
+        if (withdrawn(r)) {
+            memo.inFile.add(new Withdrawn(r.respondentId, r.date(ACT_DATE),
+                    r.applicants.stream().map(String::trim).collect(java.util.stream.Collectors.toSet())));
+        }
     }
 
     /** The row's case in memory, or null when the engine must take it (a refused step is reported from there). */
     Built build(ImportJob job, Organ organ, CaseRow r, Memo memo) {
-        if (!covers(r) || (r.date(ACT_DATE) != null && memo.withdrawnMayExist)) {
+        if (!covers(r)) {
+            return null;
+        }
+        // one that may repeat a withdrawn case: the engine records the warning (rows of the file in their order)
+        if (r.date(ACT_DATE) != null && (memo.saved.stream().anyMatch(w -> w.mayRepeat(r))
+                || memo.inFile.stream().anyMatch(w -> w.mayRepeat(r)))) {
             return null;
         }
         try {
@@ -208,7 +240,7 @@ public class BulkCases {
         c.caseSeq = parsed[1];
         c.caseNumber = r.caseNumber.strip();
         Built b = new Built(r, c, IntakeService.newParties(in), new CurrentUser.Provenance(job.id, job.fileName, r.row));
-        // no act document number from a ledger, and an act date only when no withdrawn case exists: nothing repeated
+        // no act document number from a ledger, and no withdrawn case it may repeat (above): nothing repeated
         Map<String, Object> received = IntakeService.receivedDetails(c, List.of());
         event(b, Transition.RECEIVE, null, new EventData(in.receivedDate(), null, received));
         b.created = AuditLog.snapshot(c);

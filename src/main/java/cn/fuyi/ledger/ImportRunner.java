@@ -541,6 +541,7 @@ public class ImportRunner {
         chunk.clear();
         List<CaseRow> engineRows = new ArrayList<>();
         List<BulkCases.Built> built = new ArrayList<>();
+        int seen = memo.inFile.size();
         try {
             transactions.supply("ImportRunner.bulk", () -> {
                 built.clear();
@@ -549,7 +550,8 @@ public class ImportRunner {
                 try {
                     Organ organ = Organ.findById(job.organId);
                     boolean visible = scope.seesOrgan(job.organId);
-                    memo.withdrawnMayExist |= bulk.withdrawnExist(job.organId);
+                    bulk.loadWithdrawn(job.organId, memo);
+                    memo.inFile.subList(seen, memo.inFile.size()).clear(); // a retried attempt starts again
                     for (CaseRow r : rows) {
                         BulkCases.Built b = visible ? bulk.build(job, organ, r, memo) : null;
                         if (b == null) {
@@ -557,7 +559,7 @@ public class ImportRunner {
                         } else {
                             built.add(b);
                         }
-                        memo.withdrawnMayExist |= BulkCases.withdrawn(r);
+                        BulkCases.seen(r, memo);
                     }
                     if (write) {
                         bulk.write(job, built);
