@@ -53,6 +53,8 @@ public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     /** Rows between two updates of the job's progress (and checks of a cancellation from another instance). */
     private static final int PROGRESS_EVERY = 100;
+    /** ... and no more often than this: a large file read at tens of thousands of rows a second would spend its time on them. */
+    private static final long PROGRESS_NANOS = 250_000_000L;
 
     @Inject
     ImportService service;
@@ -265,7 +267,7 @@ public class ImportRunner {
     public record WritingStarts(long jobId) {
     }
 
-    /** Counters of a running job, written to its row every {@link #PROGRESS_EVERY} rows. */
+    /** Counters of a running job, written to its row every {@link #PROGRESS_EVERY} rows (at most every 250 ms). */
     static final class Progress {
         int total = -1;
         int read;
@@ -279,6 +281,17 @@ public class ImportRunner {
         long bulkWriteNanos;
         long engineNanos;
         int bulkRows;
+        long lastProgressNanos;
+
+        /** Whether enough time has passed since the last update of the job's row. */
+        boolean due() {
+            long now = System.nanoTime();
+            if (now - lastProgressNanos < PROGRESS_NANOS) {
+                return false;
+            }
+            lastProgressNanos = now;
+            return true;
+        }
         final List<RowError> pending = new ArrayList<>();
     }
 
@@ -368,7 +381,7 @@ public class ImportRunner {
                 p.failed++;
                 p.pending.addAll(errors);
             }
-            if (p.read % PROGRESS_EVERY == 0) {
+            if (p.read % PROGRESS_EVERY == 0 && p.due()) {
                 flush(job.id, p);
             }
             return true;
@@ -524,7 +537,7 @@ public class ImportRunner {
                     chunk(job, batch, write, p, memo);
                 }
             }
-            if (done[0] % PROGRESS_EVERY == 0) {
+            if (done[0] % PROGRESS_EVERY == 0 && p.due()) {
                 flush(job.id, p);
             }
             return true;
@@ -741,11 +754,24 @@ public class ImportRunner {
         return m;
     }
 
+    private final ThreadLocal<long[]> lastCancelCheck = ThreadLocal.withInitial(() -> new long[1]);
+
+    /** A cancellation from another instance is looked for at most every {@link #PROGRESS_NANOS}. */
+    private boolean cancelCheckDue() {
+        long[] last = lastCancelCheck.get();
+        long now = System.nanoTime();
+        if (now - last[0] < PROGRESS_NANOS) {
+            return false;
+        }
+        last[0] = now;
+        return true;
+    }
+
     void checkCancelled(long jobId, int n) {
         if (cancelled.contains(jobId)) {
             throw new Cancelled();
         }
-        if (n % PROGRESS_EVERY != 0) {
+        if (n % PROGRESS_EVERY != 0 || !cancelCheckDue()) {
             return;
         }
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
