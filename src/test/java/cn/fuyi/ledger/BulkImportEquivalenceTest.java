@@ -92,6 +92,9 @@ class BulkImportEquivalenceTest {
         assertEquals(rows.size(), bulk.written() - bulkBefore, "no row of the engine run took the bulk path");
         Api.awaitSequenced();
         List<JsonNode> feed = feedAfter(feedBefore);
+        // the records written in bulk are chained like any others
+        given().header("Authorization", AUDITOR).get("/api/v1/audit/verify").then().statusCode(200)
+                .body("intact", org.hamcrest.Matchers.equalTo(true));
 
         for (Map<String, String> r : rows) {
             String number = r.get("案号");
