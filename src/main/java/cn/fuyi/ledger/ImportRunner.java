@@ -420,7 +420,29 @@ public class ImportRunner {
      */
     private ImportState allOrNothing(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups,
             Map<Integer, CaseColumn> columns, BitSet valid, Progress p, Set<String> writtenBefore) throws IOException {
+        if (bulkEnabled) {
+            int validBefore = p.valid;
+            int unchangedBefore = p.unchanged;
+            int writtenBeforeCount = p.written;
+            ImportState s = allOrNothing(job, file, charset, lookups, columns, valid, p, writtenBefore, true);
+            if (s != null) {
+                return s;
+            }
+            // a bulk insert failed (a row became invalid since its check): once more through the engine, which names the row
+            p.valid = validBefore;
+            p.unchanged = unchangedBefore;
+            p.written = writtenBeforeCount;
+        }
+        return allOrNothing(job, file, charset, lookups, columns, valid, p, writtenBefore, false);
+    }
+
+    /** The all-or-nothing write; with {@code inBulk}, covered rows take the bulk path, and null means a bulk insert failed. */
+    private ImportState allOrNothing(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups,
+            Map<Integer, CaseColumn> columns, BitSet valid, Progress p, Set<String> writtenBefore, boolean inBulk) throws IOException {
         state(job.id, ImportState.WRITING, false);
+        BulkCases.Memo memo = new BulkCases.Memo();
+        List<CaseRow> pending = new ArrayList<>();
+        boolean[] bulkFailed = { false };
         CaseRows rows = new CaseRows(lookups, time.today());
         int checked = p.valid;
         p.valid = 0;
@@ -453,31 +475,30 @@ public class ImportRunner {
                     }
                     return true;
                 }
-                user.writingFrom(new CurrentUser.Provenance(job.id, job.fileName, r.row));
-                try {
-                    long caseId = importer.write(job.organId, r);
-                    remember(job, r, caseId);
-                } catch (CaseImporter.RowFailure f) {
-                    failed[0] = r;
-                    failure[0] = f;
-                    return false;
-                } catch (RuntimeException e) {
-                    failed[0] = r;
-                    other[0] = e;
-                    return false;
-                } finally {
-                    user.writingFrom(null);
+                if (inBulk) {
+                    pending.add(r);
+                    return pending.size() < Math.max(bulkChunk, batchSize)
+                            || allOrNothingChunk(job, pending, p, memo, failed, failure, other, bulkFailed);
                 }
-                p.valid++;
+                if (!writeOne(job, r, p, failed, failure, other)) {
+                    return false;
+                }
                 if (done[0] % batchSize == 0) {
                     em.flush();
                     em.clear();
                 }
                 return true;
             });
+            if (inBulk && failed[0] == null && !bulkFailed[0]) {
+                allOrNothingChunk(job, pending, p, memo, failed, failure, other, bulkFailed);
+            }
         } catch (IOException | RuntimeException e) {
             rollback();
             throw e;
+        }
+        if (bulkFailed[0]) {
+            rollback();
+            return null;
         }
         if (failed[0] == null) {
             QuarkusTransaction.commit();
@@ -500,6 +521,72 @@ public class ImportRunner {
         }
         flush(job.id, p);
         return ImportState.REJECTED;
+    }
+
+    /** One row of an all-or-nothing write through the engine; false (and the row and its failure noted) when refused. */
+    private boolean writeOne(ImportJob job, CaseRow r, Progress p, CaseRow[] failed, CaseImporter.RowFailure[] failure,
+            RuntimeException[] other) {
+        user.writingFrom(new CurrentUser.Provenance(job.id, job.fileName, r.row));
+        try {
+            long caseId = importer.write(job.organId, r);
+            remember(job, r, caseId);
+        } catch (CaseImporter.RowFailure f) {
+            failed[0] = r;
+            failure[0] = f;
+            return false;
+        } catch (RuntimeException e) {
+            failed[0] = r;
+            other[0] = e;
+            return false;
+        } finally {
+            user.writingFrom(null);
+        }
+        p.valid++;
+        return true;
+    }
+
+    /**
+     * A chunk of an all-or-nothing write, inside its one transaction: covered rows built and inserted in bulk, the others
+     * through the engine in file order. False when a row was refused or the bulk insert failed (the caller rolls back).
+     */
+    private boolean allOrNothingChunk(ImportJob job, List<CaseRow> rows, Progress p, BulkCases.Memo memo, CaseRow[] failed,
+            CaseImporter.RowFailure[] failure, RuntimeException[] other, boolean[] bulkFailed) {
+        List<CaseRow> chunk = new ArrayList<>(rows);
+        rows.clear();
+        if (chunk.isEmpty()) {
+            return true;
+        }
+        Organ organ = Organ.findById(job.organId);
+        boolean visible = scope.seesOrgan(job.organId);
+        bulk.loadWithdrawn(job.organId, memo);
+        List<BulkCases.Built> built = new ArrayList<>();
+        List<CaseRow> engineRows = new ArrayList<>();
+        for (CaseRow r : chunk) {
+            BulkCases.Built b = visible ? bulk.build(job, organ, r, memo) : null;
+            if (b == null) {
+                engineRows.add(r);
+            } else {
+                built.add(b);
+            }
+            BulkCases.seen(r, memo);
+        }
+        try {
+            bulk.write(job, built);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Import job %d: a bulk insert of the all-or-nothing write failed; written again through the engine", job.id);
+            bulkFailed[0] = true;
+            return false;
+        }
+        p.valid += built.size();
+        p.bulkRows += built.size();
+        for (CaseRow r : engineRows) {
+            if (!writeOne(job, r, p, failed, failure, other)) {
+                return false;
+            }
+        }
+        em.flush();
+        em.clear();
+        return true;
     }
 
     /** Pass 2 (and 3): each valid row through the case engine, committed when {@code write}, else rolled back. */
