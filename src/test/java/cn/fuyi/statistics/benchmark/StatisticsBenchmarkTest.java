@@ -58,12 +58,14 @@ class StatisticsBenchmarkTest {
     /**
      * The aggregates' writer switched off: the cases are loaded behind the API's back, so the benchmark rebuilds the
      * aggregates itself (and times it) instead of racing the writer's sweep; with no other writer, the margin for
-     * transactions in flight can be a second.
+     * transactions in flight can be a second. At millions of cases a rebuild or a reconciliation runs for minutes, longer
+     * than the test client's usual 30 s read timeout.
      */
     public static class Quiet implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fuyi.statistics.aggregates.projector.enabled", "false", "fuyi.statistics.aggregates.sweep-margin", "1s");
+            return Map.of("fuyi.statistics.aggregates.projector.enabled", "false", "fuyi.statistics.aggregates.sweep-margin", "1s",
+                    "quarkus.http.test-timeout", "2h");
         }
     }
 
