@@ -447,34 +447,12 @@ public class ImportRunner {
         int checked = p.valid;
         p.valid = 0;
         p.unchanged = 0;
-        int[] done = { 0 };
-        boolean[] header = { true };
         CaseRow[] failed = { null };
         CaseImporter.RowFailure[] failure = { null };
         RuntimeException[] other = { null };
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) Math.min(Integer.MAX_VALUE, allOrNothingTimeout.toSeconds())));
         try {
-            LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
-                if (header[0]) {
-                    header[0] = false;
-                    return true;
-                }
-                List<RowError> ignored = new ArrayList<>();
-                CaseRow r = rows.read(rowNo, cells(cells, columns), ignored);
-                if (r == null || !valid.get((int) rowNo)) {
-                    return true;
-                }
-                checkCancelled(job.id, done[0]);
-                done[0]++;
-                if (rows.unchanged(r)) {
-                    p.valid++;
-                    if (writtenBefore.contains(r.caseNumber)) {
-                        p.written++;
-                    } else {
-                        p.unchanged++;
-                    }
-                    return true;
-                }
+            validRows(job, file, charset, rows, columns, valid, p, writtenBefore, true, false, (r, done) -> {
                 if (inBulk) {
                     pending.add(r);
                     return pending.size() < Math.max(bulkChunk, batchSize)
@@ -483,7 +461,7 @@ public class ImportRunner {
                 if (!writeOne(job, r, p, failed, failure, other)) {
                     return false;
                 }
-                if (done[0] % batchSize == 0) {
+                if (done % batchSize == 0) {
                     em.flush();
                     em.clear();
                 }
@@ -594,43 +572,64 @@ public class ImportRunner {
             BitSet valid, boolean write, Progress p, Set<String> writtenBefore) throws IOException {
         state(job.id, write ? ImportState.WRITING : ImportState.VALIDATING, false);
         CaseRows rows = new CaseRows(lookups, time.today());
-        int[] done = { 0 };
-        boolean[] header = { true };
         List<CaseRow> batch = new ArrayList<>();
         int limit = bulkEnabled ? Math.max(bulkChunk, batchSize) : batchSize;
         BulkCases.Memo memo = new BulkCases.Memo();
+        validRows(job, file, charset, rows, columns, valid, p, writtenBefore, write, true, (r, done) -> {
+            batch.add(r);
+            if (batch.size() >= limit) {
+                chunk(job, batch, write, p, memo);
+            }
+            return true;
+        });
+        chunk(job, batch, write, p, memo);
+        flush(job.id, p);
+    }
+
+    /** What a pass does with a valid row that differs from what an earlier import wrote; {@code false} stops the pass. */
+    private interface ChangedRow {
+        boolean accept(CaseRow row, int done);
+    }
+
+    /**
+     * The valid rows of the file in order, the header skipped, with a check for a cancellation on the way. A row an
+     * earlier import holds unchanged is only counted (written, when {@code write} and this job wrote it before it was
+     * interrupted; else unchanged); every other row goes to {@code changed}. With {@code flushProgress} the progress
+     * is saved now and then (not inside the single transaction of all or nothing).
+     */
+    private void validRows(ImportJob job, Path file, Charset charset, CaseRows rows, Map<Integer, CaseColumn> columns,
+            BitSet valid, Progress p, Set<String> writtenBefore, boolean write, boolean flushProgress, ChangedRow changed)
+            throws IOException {
+        int[] done = { 0 };
+        boolean[] header = { true };
         LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
             if (header[0]) {
                 header[0] = false;
                 return true;
             }
-            List<RowError> ignored = new ArrayList<>();
-            CaseRow r = rows.read(rowNo, cells(cells, columns), ignored);
+            CaseRow r = rows.read(rowNo, cells(cells, columns), new ArrayList<>());
             if (r == null || !valid.get((int) rowNo)) {
                 return true;
             }
             checkCancelled(job.id, done[0]);
             done[0]++;
-            if (rows.unchanged(r)) {
+            if (!rows.unchanged(r)) {
+                if (!changed.accept(r, done[0])) {
+                    return false;
+                }
+            } else {
                 p.valid++;
                 if (write && writtenBefore.contains(r.caseNumber)) {
                     p.written++;
                 } else {
                     p.unchanged++;
                 }
-            } else {
-                batch.add(r);
-                if (batch.size() >= limit) {
-                    chunk(job, batch, write, p, memo);
-                }
             }
-            if (done[0] % PROGRESS_EVERY == 0 && p.due()) {
+            if (flushProgress && done[0] % PROGRESS_EVERY == 0 && p.due()) {
                 flush(job.id, p);
             }
             return true;
         });
-        chunk(job, batch, write, p, memo);
-        flush(job.id, p);
     }
 
     /**
