@@ -407,15 +407,4 @@ final class AggregateTables {
         }
         return result;
     }
-
-    /** Every stored month bucket (a reconciliation). */
-    static Map<Key, Map<String, Long>> storedMonths(EntityManager em) {
-        Map<Key, Map<String, Long>> result = new HashMap<>();
-        for (Object o : em.createNativeQuery("SELECT organ_id, bucket, flow, measure, n FROM statistics_rec_bucket WHERE grain = 'M'").getResultList()) {
-            Object[] r = (Object[]) o;
-            Key k = new Key(((Number) r[0]).longValue(), date(r[1]), Flow.valueOf((String) r[2]));
-            result.computeIfAbsent(k, x -> new HashMap<>()).put((String) r[3], ((Number) r[4]).longValue());
-        }
-        return result;
-    }
 }

@@ -1,0 +1,34 @@
+package cn.fuyi.statistics.aggregate;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+/** Reads a large result row by row on the transaction's own connection, so its snapshot, without holding it all. */
+public final class Streams {
+
+    private Streams() {
+    }
+
+    /**
+     * Runs the query and hands each row to {@code row} as it arrives: a forward-only, read-only statement with the
+     * driver's streaming fetch size ({@code Integer.MIN_VALUE}), so the server sends the rows as it reads them. The
+     * connection runs nothing else until the last row is read.
+     */
+    public static void forEach(EntityManager em, String sql, Consumer<ResultSet> row) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (Statement st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                st.setFetchSize(Integer.MIN_VALUE);
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    while (rs.next()) {
+                        row.accept(rs);
+                    }
+                }
+            }
+        });
+    }
+}
