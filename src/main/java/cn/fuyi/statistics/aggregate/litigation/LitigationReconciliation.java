@@ -32,19 +32,24 @@ import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.PageRequest;
 import cn.fuyi.common.PageResult;
 import cn.fuyi.common.TimeSource;
+import cn.fuyi.litigation.Instance;
+import cn.fuyi.litigation.outcome.Outcome;
+import cn.fuyi.statistics.LitigationSql;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
- * Checks the litigation aggregates against the rows: every lawsuit and recommendation is read again from its rows
- * (what it counts for now), summed per organ, month and measure, and compared with the month rows bucket by bucket.
- * The subjects the projector has not integrated yet are taken as last counted, since the aggregates are not
- * expected to hold them. Each difference names the subjects behind it: those whose rows now count for the bucket
- * otherwise than the projection says, or, when the bucket alone is wrong, those the projection counts in it. One
- * transaction, one snapshot; one pass over the lawsuits and their sessions, about the cost of one row-level report
- * over every period.
+ * Checks the litigation aggregates against the rows: every bucket is counted again from the rows (grouped counts per
+ * organ and month in SQL for the lawsuits' and recommendations' days; one streamed pass over every session and
+ * defendant, in lawsuit order, for the session measures), and compared with the month rows in memory. The subjects the
+ * projector has not integrated yet are taken as last counted, since the aggregates are not expected to hold them.
+ * Only for the buckets that differ are subjects read one by one: each difference names those whose rows now count for
+ * the bucket otherwise than the projection says, or, when the bucket alone is wrong, those the projection counts in
+ * it. One transaction, one snapshot.
  */
 @ApplicationScoped
 public class LitigationReconciliation {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LitigationReconciliation.class);
 
     /** How many subjects a difference names at most. */
     static final int NAMED = 50;
@@ -97,86 +102,56 @@ public class LitigationReconciliation {
         Long watermark = projector.watermark();
         long lastSeq = watermark == null ? 0 : watermark;
         Set<Subject> dirty = watermark == null ? Set.of() : projector.dirtySince(watermark);
-        Map<String, Long> expected = new HashMap<>();
-        // subjects whose rows count otherwise than their stored cells, per bucket
-        Map<String, Set<String>> moved = new HashMap<>();
-        long subjects = 0;
-        Set<Subject> seen = new java.util.HashSet<>();
-        for (String table : List.of("lawsuit", "recommendation")) {
-            long after = 0;
-            while (true) {
-                List<?> ids = em.createNativeQuery("SELECT id FROM " + table + " WHERE id > ?1 ORDER BY id LIMIT " + Contributions.CHUNK)
-                        .setParameter(1, after).getResultList();
-                if (ids.isEmpty()) {
-                    break;
-                }
-                List<Subject> chunk = new ArrayList<>();
-                for (Object id : ids) {
-                    after = Contributions.number(id);
-                    chunk.add(table.equals("lawsuit") ? Subject.lawsuit(after) : Subject.recommendation(after));
-                }
-                subjects += chunk.size();
-                Map<Subject, List<Cell>> now = contributions.of(chunk);
-                Map<Subject, List<Cell>> stored = projector.storedBySubject(chunk);
-                for (Subject s : chunk) {
-                    if (dirty.contains(s)) {
-                        seen.add(s);
-                    }
-                    List<Cell> counted = dirty.contains(s) ? stored.getOrDefault(s, List.of()) : now.getOrDefault(s, List.of());
-                    for (Cell c : counted) {
-                        expected.merge(c.bucket(), c.n(), Long::sum);
-                    }
-                    if (!dirty.contains(s)) {
-                        Map<String, Long> a = byBucket(now.get(s));
-                        Map<String, Long> b = byBucket(stored.get(s));
-                        if (!a.equals(b)) {
-                            Set<String> keys = new TreeSet<>(a.keySet());
-                            keys.addAll(b.keySet());
-                            for (String k : keys) {
-                                if (!Objects.equals(a.get(k), b.get(k))) {
-                                    moved.computeIfAbsent(k, x -> new TreeSet<>()).add(s.label());
-                                }
-                            }
-                        }
-                    }
+        long t0 = System.nanoTime();
+        // what every lawsuit and recommendation counts for now, from the rows, one grouped or streamed pass each
+        Map<String, Long> expected = fromRows();
+        long subjects = Contributions.number(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM lawsuit) + (SELECT COUNT(*) FROM recommendation)")
+                .getSingleResult());
+        long t1 = System.nanoTime();
+        // a subject not integrated yet counts as last counted, since the aggregates are not expected to hold it yet
+        if (!dirty.isEmpty()) {
+            for (List<Cell> cells : contributions.of(dirty).values()) {
+                for (Cell c : cells) {
+                    expected.merge(c.bucket(), -c.n(), Long::sum);
                 }
             }
-        }
-        // a subject not integrated yet that has no row any more still counts as last counted
-        Set<Subject> gone = new java.util.HashSet<>(dirty);
-        gone.removeAll(seen);
-        for (Cell c : projector.stored(gone)) {
-            expected.merge(c.bucket(), c.n(), Long::sum);
+            for (Cell c : projector.stored(dirty)) {
+                expected.merge(c.bucket(), c.n(), Long::sum);
+            }
+            expected.values().removeIf(n -> n == 0);
         }
         Map<String, Long> actual = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT organ_id, month, measure, n FROM lit_agg_month").getResultList();
-        for (Object[] r : rows) {
-            actual.put(new Cell(Contributions.number(r[0]), YearMonth.from(Contributions.date(r[1])), (String) r[2], 0).bucket(),
-                    Contributions.number(r[3]));
-        }
-        Set<String> buckets = new TreeSet<>(expected.keySet());
+        cn.fuyi.statistics.aggregate.Streams.forEach(em, "SELECT organ_id, month, measure, n FROM lit_agg_month", r -> {
+            try {
+                actual.put(r.getLong(1) + "|" + YearMonth.from(r.getDate(2).toLocalDate()) + "|" + r.getString(3), r.getLong(4));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long t2 = System.nanoTime();
+        Set<String> buckets = new java.util.HashSet<>(expected.keySet());
         buckets.addAll(actual.keySet());
-        List<Difference> differences = new ArrayList<>();
-        int count = 0;
+        TreeSet<String> differing = new TreeSet<>();
         for (String b : buckets) {
-            long want = expected.getOrDefault(b, 0L);
-            long have = actual.getOrDefault(b, 0L);
-            if (want == have) {
-                continue;
+            if (expected.getOrDefault(b, 0L).longValue() != actual.getOrDefault(b, 0L).longValue()) {
+                differing.add(b);
             }
-            count++;
-            if (differences.size() >= 1000) {
-                continue;
-            }
+        }
+        int count = differing.size();
+        List<String> shown = differing.stream().limit(1000).toList();
+        Map<String, Set<String>> moved = moved(shown, dirty);
+        List<Difference> differences = new ArrayList<>();
+        for (String b : shown) {
             String[] p = b.split("\\|", 3);
             List<String> behind = new ArrayList<>(moved.getOrDefault(b, Set.of()));
             if (behind.isEmpty()) {
                 behind = countedIn(Long.parseLong(p[0]), YearMonth.parse(p[1]), p[2]);
             }
-            differences.add(new Difference(Long.parseLong(p[0]), p[1], p[2], have, want,
+            differences.add(new Difference(Long.parseLong(p[0]), p[1], p[2], actual.getOrDefault(b, 0L), expected.getOrDefault(b, 0L),
                     behind.subList(0, Math.min(NAMED, behind.size()))));
         }
+        LOG.infof("litigation reconciliation: rows counted in %d ms, month rows read in %d ms, compared and named in %d ms (%d differences)",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, count);
         LocalDateTime finished = now();
         String text;
         try {
@@ -233,6 +208,147 @@ public class LitigationReconciliation {
         return new ReconciliationView(Contributions.number(r[0]), dateTime(r[1]), dateTime(r[2]), (String) r[3], (String) r[4],
                 Contributions.number(r[5]), Contributions.number(r[6]), Contributions.number(r[7]), (int) Contributions.number(r[8]),
                 differences);
+    }
+
+    /**
+     * Every bucket as the rows give it now, without the projector's per-subject code for what is a plain flow: the
+     * lawsuits' and recommendations' measures are grouped counts per organ and month of their day, in SQL (the
+     * decided ones grouped by instance and outcome, named here as {@link Measures} names them); the session measures,
+     * whose state per lawsuit and month follows art. 7 over the lawsuit's earlier sessions, come from one pass over
+     * every session and defendant in lawsuit order, each lawsuit's rows summed as {@link Contributions#sessionCells}
+     * reads them.
+     */
+    private Map<String, Long> fromRows() {
+        Map<String, Long> expected = new HashMap<>();
+        String month = "YEAR(%1$s) * 12 + MONTH(%1$s) - 1";
+        String filed = String.format(month, "l.filed_date");
+        grouped("SELECT l.organ_id, " + filed + ", l.instance, COUNT(*), COUNT(CASE WHEN " + LitigationSql.lawsuitCounselCondition()
+                + " THEN 1 END) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.filed_date IS NOT NULL GROUP BY l.organ_id, " + filed
+                + ", l.instance", r -> {
+                    add(expected, r.getLong(1), r.getInt(2), Measures.filed(Instance.valueOf(r.getString(3))), r.getLong(4));
+                    add(expected, r.getLong(1), r.getInt(2), Measures.FILED_COUNSEL, r.getLong(5));
+                });
+        String decided = String.format(month, "l.outcome_date");
+        grouped("SELECT l.organ_id, " + decided + ", l.instance, l.outcome, COUNT(*), COUNT(CASE WHEN l.withdrawn_after_act_changed"
+                + " THEN 1 END) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.outcome_date IS NOT NULL GROUP BY l.organ_id, " + decided
+                + ", l.instance, l.outcome", r -> {
+                    String outcome = r.getString(4);
+                    add(expected, r.getLong(1), r.getInt(2), Measures.decided(Instance.valueOf(r.getString(3)),
+                            outcome == null ? null : Outcome.valueOf(outcome)), r.getLong(5));
+                    add(expected, r.getLong(1), r.getInt(2), Measures.DECIDED_WITHDRAWN_ACT, r.getLong(6));
+                });
+        String closed = String.format(month, "GREATEST(l.filed_date, l.outcome_date)");
+        grouped("SELECT l.organ_id, " + closed + ", COUNT(*) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.filed_date IS NOT NULL"
+                + " AND l.outcome_date IS NOT NULL GROUP BY l.organ_id, " + closed,
+                r -> add(expected, r.getLong(1), r.getInt(2), Measures.CLOSED, r.getLong(3)));
+        String received = String.format(month, "rc.received_date");
+        grouped("SELECT rc.organ_id, " + received + ", COUNT(CASE WHEN rc.kind = 'JUDICIAL' THEN 1 END), COUNT(CASE WHEN rc.kind ="
+                + " 'PROCURATORIAL' THEN 1 END) FROM recommendation rc WHERE rc.organ_id IS NOT NULL AND rc.received_date IS NOT NULL"
+                + " GROUP BY rc.organ_id, " + received, r -> {
+                    add(expected, r.getLong(1), r.getInt(2), Measures.REC_JUDICIAL, r.getLong(3));
+                    add(expected, r.getLong(1), r.getInt(2), Measures.REC_PROCURATORIAL, r.getLong(4));
+                });
+        String answered = String.format(month, "rc.answered_date");
+        grouped("SELECT rc.organ_id, " + answered + ", COUNT(*) FROM recommendation rc WHERE rc.organ_id IS NOT NULL"
+                + " AND rc.answered_date IS NOT NULL GROUP BY rc.organ_id, " + answered,
+                r -> add(expected, r.getLong(1), r.getInt(2), Measures.REC_ANSWERED, r.getLong(3)));
+        // the sessions: one forward-only pass in lawsuit order, one lawsuit's rows at a time
+        long[] current = { -1, 0 };
+        List<Contributions.Attendance> rows = new ArrayList<>();
+        Runnable flush = () -> {
+            if (!rows.isEmpty()) {
+                Map<String, Cell> cells = new LinkedHashMap<>();
+                Contributions.sessionCells(current[1], rows, cells);
+                for (Cell c : cells.values()) {
+                    expected.merge(c.bucket(), c.n(), Long::sum);
+                }
+                rows.clear();
+            }
+        };
+        cn.fuyi.statistics.aggregate.Streams.forEach(em, "SELECT s.lawsuit_id, l.organ_id, d.id, s.id, s.session_date, "
+                + LitigationSql.sessionFlags() + ", " + LitigationSql.headNotified() + " FROM court_session s"
+                + " JOIN lawsuit l ON l.id = s.lawsuit_id JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id"
+                + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.defendant_id = d.id AND a.superseded = FALSE"
+                + " WHERE l.organ_id IS NOT NULL ORDER BY s.lawsuit_id", r -> {
+                    try {
+                        long lawsuit = r.getLong(1);
+                        if (lawsuit != current[0]) {
+                            flush.run();
+                            current[0] = lawsuit;
+                            current[1] = r.getLong(2);
+                        }
+                        rows.add(new Contributions.Attendance(r.getLong(3), r.getLong(4), r.getDate(5).toLocalDate(), r.getInt(6),
+                                r.getInt(7) == 1));
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        flush.run();
+        expected.values().removeIf(n -> n == 0);
+        return expected;
+    }
+
+    private interface Row {
+        void accept(java.sql.ResultSet r) throws java.sql.SQLException;
+    }
+
+    private void grouped(String sql, Row row) {
+        cn.fuyi.statistics.aggregate.Streams.forEach(em, sql, r -> {
+            try {
+                row.accept(r);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void add(Map<String, Long> expected, long organ, int month, String measure, long n) {
+        if (n != 0) {
+            expected.merge(new Cell(organ, YearMonth.of(month / 12, month % 12 + 1), measure, 0).bucket(), n, Long::sum);
+        }
+    }
+
+    /**
+     * For the differing buckets, the subjects whose rows now count for the bucket otherwise than their stored cells
+     * say: the subjects of the organs concerned (by their rows, and by where they were counted) read one by one, as
+     * the projector reads them, against their cells. Only the organs with a difference are read, so a consistent
+     * database costs nothing here.
+     */
+    private Map<String, Set<String>> moved(List<String> differing, Set<Subject> dirty) {
+        Map<String, Set<String>> moved = new HashMap<>();
+        if (differing.isEmpty()) {
+            return moved;
+        }
+        Set<String> wanted = new java.util.HashSet<>(differing);
+        Set<Long> organs = new TreeSet<>();
+        differing.forEach(b -> organs.add(Long.parseLong(b.substring(0, b.indexOf('|')))));
+        for (long organ : organs) {
+            Set<Subject> subjects = new java.util.LinkedHashSet<>();
+            for (Object o : em.createNativeQuery("SELECT 'L', id FROM lawsuit WHERE organ_id = ?1 UNION ALL SELECT 'R', id FROM recommendation"
+                    + " WHERE organ_id = ?1 UNION SELECT subject_type, subject_id FROM lit_agg_contribution WHERE organ_id = ?1")
+                    .setParameter(1, organ).getResultList()) {
+                Object[] r = (Object[]) o;
+                subjects.add(new Subject(r[0].toString().charAt(0), Contributions.number(r[1])));
+            }
+            subjects.removeAll(dirty);
+            Map<Subject, List<Cell>> now = contributions.of(subjects);
+            Map<Subject, List<Cell>> stored = projector.storedBySubject(subjects);
+            for (Subject s : subjects) {
+                Map<String, Long> a = byBucket(now.get(s));
+                Map<String, Long> b = byBucket(stored.get(s));
+                if (a.equals(b)) {
+                    continue;
+                }
+                Set<String> keys = new TreeSet<>(a.keySet());
+                keys.addAll(b.keySet());
+                for (String k : keys) {
+                    if (wanted.contains(k) && !Objects.equals(a.get(k), b.get(k))) {
+                        moved.computeIfAbsent(k, x -> new TreeSet<>()).add(s.label());
+                    }
+                }
+            }
+        }
+        return moved;
     }
 
     private List<String> countedIn(long organ, YearMonth month, String measure) {
