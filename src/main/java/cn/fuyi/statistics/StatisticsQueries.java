@@ -309,7 +309,7 @@ public class StatisticsQueries {
     }
 
     /** The committee grounds {@link CommitteeGround#mandatory()} names, as a SQL list. */
-    private static String mandatoryCommitteeGrounds() {
+    public static String mandatoryCommitteeGrounds() {
         return Arrays.stream(CommitteeGround.values()).filter(CommitteeGround::mandatory).map(g -> "'" + g.name() + "'")
                 .collect(Collectors.joining(", "));
     }

@@ -69,10 +69,12 @@ public class StatisticsService {
      * equal to the row-level figures by construction) or, with {@code fromRows}, from the rows themselves (the reference).
      */
     Figures figures(Scope scope, Period period, boolean fromRows) {
-        CaseCounts totals = fromRows ? queries.totals(scope, period) : aggregates.totals(scope, period);
+        CaseCounts totals = fromRows ? queries.totals(scope, period) : aggregates.totalsWithEvents(scope, period);
         Map<Count, Long> counts = new EnumMap<>(Count.class);
         counts.putAll(totals.counts());
-        counts.putAll(queries.events(scope, period));
+        if (fromRows) {
+            counts.putAll(queries.events(scope, period));
+        }
         counts.putAll(queries.carryingOut(scope, period));
         return new Figures(scope, period, counts, totals.decisions(), byKind(totals.receivedByRespondent()), totals.problemAnchors());
     }

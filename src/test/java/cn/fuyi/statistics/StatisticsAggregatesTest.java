@@ -47,6 +47,7 @@ import cn.fuyi.support.Api;
  * P5    city    2024-09-02  not accepted 2024-09-04
  * P6    county  2024-03-03  2024-03-05  2024-03-29 CONFIRM_ILLEGAL
  * P7    county  2024-12-30  under review (its received date and respondent corrected later)
+ * P8    county  2024-11-28  correction notice 2024-11-29 (moved to the city, its notice to 2025, in SQL, and back)
  * </pre>
  */
 @QuarkusTest
@@ -59,6 +60,8 @@ class StatisticsAggregatesTest {
     static long police;
     static CaseWalk p6;
     static CaseWalk p7;
+    static CaseWalk p8;
+    static CaseWalk p3;
 
     @Inject
     StatisticsService statistics;
@@ -83,7 +86,7 @@ class StatisticsAggregatesTest {
         String penalty = "ADMINISTRATIVE_PENALTY";
         CaseWalk.receive(city, market, "2023-11-20", penalty, "MARKET_REGULATION").accept("2023-11-22").conclude("2024-02-10", "REVOKE");
         CaseWalk.receive(city, land, "2024-01-15", penalty, "NATURAL_RESOURCES").accept("2024-01-17");
-        CaseWalk.receive(city, market, "2024-03-31", penalty, "MARKET_REGULATION").accept("2024-04-02")
+        p3 = CaseWalk.receive(city, market, "2024-03-31", penalty, "MARKET_REGULATION").accept("2024-04-02")
                 .hearing("2024-04-02", "2024-04-08", "2024-04-15").conclude("2024-04-20", "UPHOLD");
         CaseWalk p4 = CaseWalk.receive(city, land, "2024-06-14", penalty, "NATURAL_RESOURCES").accept("2024-06-17").conclude("2025-01-08", "ALTER");
         // a lawsuit follows P4 (复议后起诉): a lawsuit's feed entry changes a reconsideration figure
@@ -92,6 +95,9 @@ class StatisticsAggregatesTest {
         CaseWalk.receive(city, market, "2024-09-02", "COMPLAINT_HANDLING", "MARKET_REGULATION").notAccept("2024-09-04");
         p6 = CaseWalk.receive(county, police, "2024-03-03", penalty, "PUBLIC_SECURITY").accept("2024-03-05").conclude("2024-03-29", "CONFIRM_ILLEGAL");
         p7 = CaseWalk.receive(county, police, "2024-12-30", penalty, "PUBLIC_SECURITY");
+        long transport = createRespondent(county, "汇总测试县交通运输局", "GOVERNMENT_DEPARTMENT");
+        p8 = CaseWalk.receive(county, transport, "2024-11-28", penalty, "TRANSPORT");
+        p8.step("request-correction", "date", "2024-11-29", "items", "请补充处罚决定书");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -156,6 +162,22 @@ class StatisticsAggregatesTest {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
+    }
+
+    /** The events of a kind kept for a case: organ and month of each (statistics_rec_event). */
+    private static List<String> events(Connection c, long caseId, String kind) throws Exception {
+        List<String> list = new java.util.ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT organ_id, month, n FROM statistics_rec_event WHERE case_id = ? AND kind = ?"
+                + " ORDER BY month")) {
+            st.setLong(1, caseId);
+            st.setString(2, kind);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    list.add(rs.getLong(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getLong(3));
+                }
+            }
+        }
+        return list;
     }
 
     private static long update(Connection c, String sql) throws Exception {
@@ -296,5 +318,44 @@ class StatisticsAggregatesTest {
         assertEqualsRows("rebuilt");
         given().get("/api/v1/statistics/reconsideration/reconciliations/999999999").then().statusCode(404)
                 .body("code", org.hamcrest.Matchers.equalTo("STATISTICS_RECONCILIATION_NOT_FOUND"));
+    }
+    @Test
+    void eventsAndOnePerCaseSetsFollowACaseMovedBetweenOrgansAndYears() throws Exception {
+        awaitIntegrated();
+        assertEqualsRows("events integrated");
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(List.of(county + " 2024-11-01 1"), events(c, p8.id, "CORRECTIONS"), "P8's notice kept in November, in the county");
+            assertEquals(List.of(city + " 2024-04-01 1"), events(c, p3.id, "HEARINGS_HELD"), "P3's hearing kept in April, in the city");
+            assertEquals(1, given().queryParam("organId", county).queryParam("year", 2024).get("/api/v1/statistics/reconsideration").then()
+                    .statusCode(200).extract().jsonPath().getLong("counts.correctionRequested"));
+            // a repair in SQL moves P8 to the city and its notice into the next year; the case row's stamp says so
+            assertEquals(1, update(c, "UPDATE reconsideration_case SET organ_id = " + city + ", case_seq = case_seq + 100000 WHERE id = " + p8.id));
+            assertEquals(1, update(c, "UPDATE correction_request SET requested_date = DATE '2025-01-03' WHERE case_id = " + p8.id));
+            assertEqualsRows("P8 moved in SQL, not integrated");
+            createRespondent(city, "汇总测试市司法局" + System.nanoTime() % 10_000, "GOVERNMENT_DEPARTMENT");
+            awaitIntegrated();
+            assertEquals(List.of(city + " 2025-01-01 1"), events(c, p8.id, "CORRECTIONS"), "P8's notice followed it to the city and 2025");
+            assertEqualsRows("P8 moved and integrated");
+            assertEquals(1, given().queryParam("organId", city).queryParam("year", 2025).get("/api/v1/statistics/reconsideration").then()
+                    .statusCode(200).extract().jsonPath().getLong("counts.correctionRequested"));
+            assertEquals(1, update(c, "UPDATE correction_request SET requested_date = DATE '2024-11-29' WHERE case_id = " + p8.id));
+            assertEquals(1, update(c, "UPDATE reconsideration_case SET organ_id = " + county + ", case_seq = case_seq - 100000 WHERE id = " + p8.id));
+            createRespondent(city, "汇总测试市司法局" + System.nanoTime() % 10_000, "GOVERNMENT_DEPARTMENT");
+            awaitIntegrated();
+            assertEquals(List.of(county + " 2024-11-01 1"), events(c, p8.id, "CORRECTIONS"), "P8 back");
+            assertEqualsRows("P8 moved back");
+
+            // a corrupted case-month is named by the reconciliation with its case, and a rebuild repairs it
+            assertEquals(1, update(c, "UPDATE statistics_rec_event SET n = 4 WHERE case_id = " + p3.id + " AND kind = 'HEARINGS_HELD'"));
+        }
+        JsonPath r = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+        String held = "differences.find { it.organId == " + city + " && it.flow == 'EVENTS' && it.bucket == '2024-04' && it.measure == 'hearingsHeld' }";
+        assertEquals(4, r.getLong(held + ".stored"), r.getList("differences").toString());
+        assertEquals(1, r.getLong(held + ".counted"));
+        assertEquals(List.of(p3.id), r.getList(held + ".caseIds", Long.class), "the case behind the difference");
+        json().post("/api/v1/statistics/reconsideration/aggregates/rebuild").then().statusCode(200);
+        JsonPath again = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+        assertEquals(0, again.getInt("differenceCount"), "rebuilt: " + again.getList("differences"));
+        assertEqualsRows("events rebuilt");
     }
 }

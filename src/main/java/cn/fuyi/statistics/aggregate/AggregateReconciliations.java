@@ -125,6 +125,10 @@ public class AggregateReconciliations {
         }
         LOG.infof("reconsideration reconciliation: rows scanned in %d ms, stored buckets read in %d ms, compared in %d ms (%d differences)",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, differences.size());
+        // the events and one-per-case sets kept per case and month (EventAggregates), compared apart from the buckets
+        if (!everything) {
+            compared += EventAggregates.compare(em, ReconsiderationAggregates.notIntegrated(em, pending, horizon), differences, MAX_DIFFERENCES);
+        }
         Instant finished = time.now();
         String by = "SCHEDULED".equals(trigger) ? null : user.username();
         em.createNativeQuery("INSERT INTO statistics_rec_reconciliation (trigger_kind, requested_by, started_at, finished_at, watermark,"

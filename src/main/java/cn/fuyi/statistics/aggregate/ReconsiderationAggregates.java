@@ -45,7 +45,9 @@ import cn.fuyi.statistics.aggregate.Recount.Key;
  * <li>the concluded cases accepted before the period ({@link Count#CONCLUDED_CARRIED_OVER}) from the concluded buckets'
  * breakdown by month accepted, the cases accepted in the first partial month from the rows;</li>
  * <li>the counts of period-dependent case sets (correction notices, complaints to the superior organ, one per case
- * whatever the number of notices) from the rows, driven from those small sets as before.</li>
+ * whatever the number of notices) as the distinct cases of the organs' kept case-months ({@link EventAggregates}),
+ * and with {@link #totalsWithEvents} the event counts (hearings held, opinion letters …) as their sums; the partial
+ * months and the cases not integrated from the rows.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -63,19 +65,39 @@ public class ReconsiderationAggregates {
 
     /** The counts as {@link StatisticsQueries#totals} gives them, from the aggregates where they can answer. */
     public CaseCounts totals(Scope scope, Period period) {
+        return read(scope, period, false);
+    }
+
+    /**
+     * The counts of {@link #totals} and the event counts of {@link StatisticsQueries#events} (hearings held, opinion
+     * letters, committee referrals, reviews, stays), all from the aggregates where they can answer.
+     */
+    public CaseCounts totalsWithEvents(Scope scope, Period period) {
+        return read(scope, period, true);
+    }
+
+    private CaseCounts read(Scope scope, Period period, boolean events) {
         if (!enabled || scope.organIds().isEmpty()) {
-            return queries.totals(scope, period);
+            return fromRows(scope, period, events);
         }
         State state = AggregateTables.state(em, false);
         if (!state.built()) {
-            return queries.totals(scope, period);
+            return fromRows(scope, period, events);
         }
         java.time.LocalDateTime horizon = projector.sweepHorizon(AggregateTables.sweptAt(em));
         List<Entry> pending = AggregateTables.pending(em, state.lastSeq());
         if (horizon == null || pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()))) {
-            return queries.totals(scope, period);
+            return fromRows(scope, period, events);
         }
-        return new Reading(scope, period, notIntegrated(em, pending, horizon)).counts();
+        return new Reading(scope, period, notIntegrated(em, pending, horizon), events).counts();
+    }
+
+    private CaseCounts fromRows(Scope scope, Period period, boolean events) {
+        CaseCounts totals = queries.totals(scope, period);
+        if (events) {
+            totals.counts().putAll(queries.events(scope, period));
+        }
+        return totals;
     }
 
     /**
@@ -98,6 +120,8 @@ public class ReconsiderationAggregates {
         private final Scope scope;
         private final Period period;
         private final Set<Long> pending;
+        /** Whether the event counts are read too. */
+        private final boolean events;
         private final LocalDate firstMonth;
         /** The whole months of the period, first and last (first after last: none). */
         private final LocalDate wholeFrom;
@@ -110,10 +134,11 @@ public class ReconsiderationAggregates {
         /** The concluded cases of the whole months accepted in the period's first month, before its first day. */
         private long concludedCarriedOverInWhole;
 
-        Reading(Scope scope, Period period, Set<Long> pending) {
+        Reading(Scope scope, Period period, Set<Long> pending, boolean events) {
             this.scope = scope;
             this.period = period;
             this.pending = pending;
+            this.events = events;
             this.firstMonth = period.from().withDayOfMonth(1);
             this.wholeFrom = period.from().getDayOfMonth() == 1 ? period.from() : firstMonth.plusMonths(1);
             LocalDate lastMonth = period.to().withDayOfMonth(1);
@@ -306,7 +331,20 @@ public class ReconsiderationAggregates {
             long carried = acceptedBefore - exitedBefore;
             counts.put(Count.CARRIED_OVER_IN, carried);
             counts.put(Count.PENDING, carried + counts.get(Count.ACCEPTED) - flows.get(Flow.EXITED).getOrDefault(Flow.EXITED_MEASURE, 0L));
-            counts.putAll(queries.periodSets(scope, period));
+            Map<Count, Long> kept = EventAggregates.counts(em, scope.organIds(), period, pending);
+            if (kept == null) {
+                counts.putAll(queries.periodSets(scope, period));
+                if (events) {
+                    counts.putAll(queries.events(scope, period));
+                }
+            } else {
+                // the sets are counts of cases, the rest of events; the events only when asked
+                kept.forEach((c, n) -> {
+                    if (events || c.source() == Count.Source.CASE) {
+                        counts.put(c, n);
+                    }
+                });
+            }
             counts.put(Count.RESOLVED, counts.get(Count.CONCLUDED) - counts.get(Count.FOLLOWED_BY_LAWSUIT));
 
             Map<DecisionType, Long> decisions = new EnumMap<>(DecisionType.class);

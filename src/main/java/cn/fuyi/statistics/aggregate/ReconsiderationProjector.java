@@ -28,7 +28,8 @@ import cn.fuyi.statistics.aggregate.Recount.Key;
 /**
  * The one writer of the reconsideration aggregates: it follows the sequenced feed in order and, for the cases the new
  * entries touch, recounts from the rows exactly the month buckets they were counted in and belong to now, replaces
- * them and moves the projection's feed position, all in one transaction. A replay (after a crash, or a reset
+ * them and the cases' events ({@link EventAggregates}) and moves the projection's feed position, all in one
+ * transaction. A replay (after a crash, or a reset
  * position) only recounts again, so nothing is ever counted twice.
  *
  * <p>Every instance runs the loop; the batch starts by locking the projection's row, so two instances never write
@@ -164,6 +165,7 @@ public class ReconsiderationProjector {
             AggregateTables.replace(em, keys, Recount.of(em, keys));
             AggregateTables.rememberCases(em, cases);
         }
+        EventAggregates.recount(em, cases);
         AggregateTables.rememberLawsuits(em, AggregateTables.lawsuitsTouched(entries));
         AggregateTables.advance(em, last, false);
         AggregateTables.swept(em, now);
@@ -187,10 +189,11 @@ public class ReconsiderationProjector {
         Map<Key, Map<String, Long>> all = Recount.all(em);
         AggregateTables.replaceAll(em, all);
         AggregateTables.rememberEverything(em);
+        long events = EventAggregates.rebuild(em);
         AggregateTables.advance(em, position, true);
         AggregateTables.swept(em, now);
-        LOG.infof("Reconsideration aggregates rebuilt from the rows: %,d month buckets at feed position %d in %,d ms", all.size(), position,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        LOG.infof("Reconsideration aggregates rebuilt from the rows: %,d month buckets and %,d case-months of events at feed position %d in %,d ms",
+                all.size(), events, position, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return new Step(0, all.size(), true, position);
     }
 
