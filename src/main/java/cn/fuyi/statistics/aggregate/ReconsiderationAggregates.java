@@ -92,6 +92,33 @@ public class ReconsiderationAggregates {
         return new Reading(scope, period, notIntegrated(em, pending, horizon), events).counts();
     }
 
+    /**
+     * One count of cases over a period of whole months from the buckets alone (the total of a drill-down list), equal
+     * to the row-level count of {@link Count#membership()}: the whole months' sum, the buckets of the cases not
+     * integrated recounted. {@code null} when the buckets cannot answer it alone: a count that is no flow's measure
+     * (the stocks, the cases concluded and carried over, the period's sets), a period that does not start on a month's
+     * first day and end on a month's last, or the aggregates switched off, never built or behind a recount of
+     * everything.
+     */
+    public Long count(Scope scope, Period period, Count count) {
+        Flow flow = java.util.Arrays.stream(Flow.values()).filter(f -> f.counts().contains(count)).findFirst().orElse(null);
+        LocalDate lastMonth = period.to().withDayOfMonth(1);
+        if (flow == null || !enabled || scope.organIds().isEmpty() || period.from().getDayOfMonth() != 1
+                || !period.to().equals(lastMonth.plusMonths(1).minusDays(1))) {
+            return null;
+        }
+        State state = AggregateTables.state(em, false);
+        if (!state.built()) {
+            return null;
+        }
+        java.time.LocalDateTime horizon = projector.sweepHorizon(AggregateTables.sweptAt(em));
+        List<Entry> pending = AggregateTables.pending(em, state.lastSeq());
+        if (horizon == null || pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()))) {
+            return null;
+        }
+        return new Reading(scope, period, notIntegrated(em, pending, horizon), false).one(flow, count.id());
+    }
+
     private CaseCounts fromRows(Scope scope, Period period, boolean events) {
         CaseCounts totals = queries.totals(scope, period);
         if (events) {
@@ -122,6 +149,8 @@ public class ReconsiderationAggregates {
         private final Set<Long> pending;
         /** Whether the event counts are read too. */
         private final boolean events;
+        /** The one flow read ({@link #one}), or null: all of them. */
+        private Flow only;
         private final LocalDate firstMonth;
         /** The whole months of the period, first and last (first after last: none). */
         private final LocalDate wholeFrom;
@@ -166,7 +195,19 @@ public class ReconsiderationAggregates {
             return assemble();
         }
 
+        /** One flow's measure over the whole months the period consists of, its buckets holding a case not integrated recounted. */
+        long one(Flow flow, String measure) {
+            only = flow;
+            readWholeMonths(" AND b.flow = '" + flow.name() + "' AND b.measure = '" + measure.replace("'", "''") + "'");
+            correctNotIntegrated();
+            return flows.get(flow).getOrDefault(measure, 0L);
+        }
+
         private void readWholeMonths() {
+            readWholeMonths("");
+        }
+
+        private void readWholeMonths(String filter) {
             List<String> years = new ArrayList<>();
             List<String> months = new ArrayList<>();
             LocalDate m = wholeFrom;
@@ -187,7 +228,7 @@ public class ReconsiderationAggregates {
                 ranges.add("(b.grain = 'M' AND b.bucket IN (" + String.join(", ", months) + "))");
             }
             for (Object o : organs(em.createNativeQuery("SELECT b.flow, b.measure, SUM(b.n) FROM statistics_rec_bucket b WHERE b.organ_id IN (:organs)"
-                    + " AND (" + String.join(" OR ", ranges) + ") GROUP BY b.flow, b.measure")).getResultList()) {
+                    + " AND (" + String.join(" OR ", ranges) + ")" + filter + " GROUP BY b.flow, b.measure")).getResultList()) {
                 Object[] r = (Object[]) o;
                 add(Flow.valueOf((String) r[0]), (String) r[1], Recount.number(r[2]));
             }
@@ -222,6 +263,7 @@ public class ReconsiderationAggregates {
             Set<Long> organs = Set.copyOf(scope.organIds());
             List<Key> keys = AggregateTables.keysOf(em, pending).stream()
                     .filter(k -> organs.contains(k.organId()))
+                    .filter(k -> only == null || k.flow() == only)
                     .filter(k -> inWhole(k.month()) || (k.flow() == Flow.ACCEPTED || k.flow() == Flow.EXITED) && k.month().isBefore(firstMonth))
                     .toList();
             if (keys.isEmpty()) {
