@@ -24,7 +24,8 @@ public final class AggregateViews {
 
     @Schema(description = "A bucket whose stored figure differs from its recount from the rows")
     public record DifferenceView(long organId,
-            @Schema(description = "RECEIVED, ACCEPTED, NOT_ACCEPTED, ABANDONED, CONCLUDED or EXITED") String flow,
+            @Schema(description = "RECEIVED, ACCEPTED, NOT_ACCEPTED, ABANDONED, CONCLUDED or EXITED; EVENTS for the events and "
+                    + "one-per-case sets kept per case and month (stored and counted are then numbers of events)") String flow,
             @Schema(description = "M (a month) or Y (a year, the sum of its months)") String grain,
             @Schema(description = "The bucket: 2024-03 for a month, 2024 for a year") String bucket,
             @Schema(description = "A count id, or d:<decision type>, r:<respondent id>, am:<month accepted>, suspect, exited") String measure,
