@@ -1,8 +1,10 @@
 package cn.fuyi.statistics;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.fuyi.common.Labelled;
@@ -68,5 +70,34 @@ final class BreakdownLabels {
             rank.put(e.name(), e.ordinal());
         }
         return Comparator.comparing(r -> rank.getOrDefault(r.key(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * How rows with equal counts are ordered: by their label in Chinese collation, then by key, ids as numbers
+     * ({@code respondent:98} before {@code respondent:100}). So two organs with the same respondents' names list
+     * their rows alike, whatever ids the respondents got.
+     */
+    static final Comparator<BreakdownRow> TIE = Comparator.comparing(BreakdownRow::label, Collator.getInstance(Locale.CHINA))
+            .thenComparing(BreakdownRow::key, BreakdownLabels::compareKeys);
+
+    /** Keys compared as text, except the numbers at their ends, compared as numbers when the text before them is equal. */
+    static int compareKeys(String a, String b) {
+        int i = digitsFrom(a), j = digitsFrom(b);
+        String headA = a.substring(0, i), headB = b.substring(0, j);
+        if (headA.equals(headB) && i < a.length() && j < b.length()) {
+            String numA = a.substring(i), numB = b.substring(j);
+            int byLength = Integer.compare(numA.replaceFirst("^0+", "").length(), numB.replaceFirst("^0+", "").length());
+            int c = byLength != 0 ? byLength : numA.replaceFirst("^0+", "").compareTo(numB.replaceFirst("^0+", ""));
+            return c != 0 ? c : a.compareTo(b);
+        }
+        return a.compareTo(b);
+    }
+
+    private static int digitsFrom(String key) {
+        int i = key.length();
+        while (i > 0 && key.charAt(i - 1) >= '0' && key.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return i;
     }
 }

@@ -130,7 +130,7 @@ public class LitigationStatistics {
                     : by == SuitDimension.INSTANCE ? Instance.values() : RespondentKind.values());
         }
         Comparator<BreakdownRow> bySuits = Comparator.comparing(r -> -r.counts().get(Count.SUITS.id()));
-        return bySuits.thenComparing(r -> -r.counts().get(Count.SUITS_CONCLUDED.id())).thenComparing(BreakdownRow::key);
+        return bySuits.thenComparing(r -> -r.counts().get(Count.SUITS_CONCLUDED.id())).thenComparing(BreakdownLabels.TIE);
     }
 
     private static Map<String, String> labels(SuitDimension by, List<String> keys) {
@@ -267,7 +267,7 @@ public class LitigationStatistics {
             };
             order = order == null ? field : order.thenComparing(field);
         }
-        Comparator<AgencyRow> tie = Comparator.comparing(AgencyRow::key);
+        Comparator<AgencyRow> tie = Comparator.comparing(AgencyRow::key, BreakdownLabels::compareKeys);
         return order == null ? tie : order.thenComparing(tie);
     }
 

@@ -290,7 +290,7 @@ public class StatisticsService {
             return BreakdownLabels.inCodeOrder(by == Dimension.DECISION_TYPE ? DecisionType.values() : RespondentKind.values());
         }
         Comparator<BreakdownRow> byReceived = Comparator.comparing(r -> -r.counts().get(Count.RECEIVED.id()));
-        return byReceived.thenComparing(r -> -r.counts().get(Count.CONCLUDED.id())).thenComparing(BreakdownRow::key);
+        return byReceived.thenComparing(r -> -r.counts().get(Count.CONCLUDED.id())).thenComparing(BreakdownLabels.TIE);
     }
 
     private static Map<String, String> labels(Dimension by, List<String> keys) {
