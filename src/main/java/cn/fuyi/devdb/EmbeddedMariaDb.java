@@ -57,6 +57,9 @@ public final class EmbeddedMariaDb {
             }
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--lower-case-table-names=1");
+            for (String arg : serverArgs()) {
+                config.addArg(arg);
+            }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -65,6 +68,18 @@ public final class EmbeddedMariaDb {
         } catch (Exception | LinkageError e) {
             throw new IllegalStateException(explain(home, e), e);
         }
+    }
+
+    /**
+     * Extra server options from the system property {@code fuyi.embedded-db.server-args} (space-separated, e.g.
+     * {@code --innodb-buffer-pool-size=1G --innodb-log-file-size=512M}). A buffer pool size belongs here, not in a
+     * later {@code SET GLOBAL}: MariaDB 11.4.5 (the embedded one) only requests the resize, which a background thread
+     * makes when it gets to it (the variable still reads 128 MB right after), and from 11.4.6 a grow beyond
+     * {@code innodb_buffer_pool_size_max}, which defaults to the size the server started with, is refused.
+     */
+    static java.util.List<String> serverArgs() {
+        String args = System.getProperty("fuyi.embedded-db.server-args", "").trim();
+        return args.isEmpty() ? java.util.List.of() : java.util.List.of(args.split("\\s+"));
     }
 
     private static String explain(Path home, Throwable e) {

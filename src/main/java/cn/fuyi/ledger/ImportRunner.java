@@ -39,10 +39,11 @@ import cn.fuyi.resilience.RetryingTransactions;
 
 /**
  * Runs import jobs on a managed executor of its own (never on a request thread), at most
- * {@code fuyi.imports.workers} at once. A job reads its file twice, streaming: the first pass checks every cell
- * ({@link CaseRows}) and finds duplicates; the second takes each valid row through the case engine
+ * {@code fuyi.imports.workers} at once. A job parses its file once, streaming: the first pass checks every cell
+ * ({@link CaseRows}), finds duplicates and spools the rows it found valid to a temporary file ({@link RowSpool});
+ * the second streams them back from there and takes each valid row through the case engine
  * ({@link CaseImporter}) in a transaction of its own, which a dry run (and the checking pass of all-or-nothing)
- * rolls back and a real run commits. All or nothing writes in a third pass only when no row failed either check,
+ * rolls back and a real run commits. All or nothing writes in a third pass (from the spool too) only when no row failed either check,
  * every row in one transaction. A row imported before exactly as it is now is counted unchanged and not written again.
  * A job survives its instance: the worker renews a lease on it, and a job whose lease ran out is taken over and run
  * again from the start ({@link #recover}).
@@ -360,6 +361,14 @@ public class ImportRunner {
             return rowLedgers.work(this, job, file, charset, p);
         }
         CaseRows.Lookups lookups = QuarkusTransaction.requiringNew().call(() -> lookups(job.organId));
+        // the valid rows of pass 1 are spooled, so that the file is parsed once
+        try (RowSpool spool = RowSpool.create(file.toAbsolutePath().getParent(), job.id)) {
+            return work(job, file, charset, lookups, spool, p);
+        }
+    }
+
+    private ImportState work(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups, RowSpool spool, Progress p)
+            throws IOException {
         // pass 1: every cell
         BitSet valid = new BitSet();
         Map<Integer, CaseColumn> columns = new HashMap<>();
@@ -377,6 +386,7 @@ public class ImportRunner {
             CaseRow r = rows.read(rowNo, cells(cells, columns), errors);
             if (r != null && errors.isEmpty()) {
                 valid.set((int) rowNo);
+                spool.add(rowNo, cells);
             } else if (r != null) {
                 p.failed++;
                 p.pending.addAll(errors);
@@ -401,14 +411,14 @@ public class ImportRunner {
         }
         if (job.mode == ImportMode.ALL_OR_NOTHING) {
             // check every row through the engine (rolled back) for the full report, then write them all in one transaction
-            engine(job, file, charset, lookups, columns, valid, false, p, writtenBefore);
+            engine(job, spool, lookups, columns, valid, false, p, writtenBefore);
             if (p.failed > 0) {
                 return ImportState.REJECTED;
             }
             writingStarts.fire(new WritingStarts(job.id));
-            return allOrNothing(job, file, charset, lookups, columns, valid, p, writtenBefore);
+            return allOrNothing(job, spool, lookups, columns, valid, p, writtenBefore);
         }
-        engine(job, file, charset, lookups, columns, valid, job.mode == ImportMode.VALID_ROWS, p, writtenBefore);
+        engine(job, spool, lookups, columns, valid, job.mode == ImportMode.VALID_ROWS, p, writtenBefore);
         return ImportState.SUCCEEDED;
     }
 
@@ -418,13 +428,13 @@ public class ImportRunner {
      * left in. The engine's own checks, made again under the transaction's locks, are what decide. The persistence
      * context is cleared between batches so that memory stays bounded however long the file.
      */
-    private ImportState allOrNothing(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups,
+    private ImportState allOrNothing(ImportJob job, RowSpool spool, CaseRows.Lookups lookups,
             Map<Integer, CaseColumn> columns, BitSet valid, Progress p, Set<String> writtenBefore) throws IOException {
         if (bulkEnabled) {
             int validBefore = p.valid;
             int unchangedBefore = p.unchanged;
             int writtenBeforeCount = p.written;
-            ImportState s = allOrNothing(job, file, charset, lookups, columns, valid, p, writtenBefore, true);
+            ImportState s = allOrNothing(job, spool, lookups, columns, valid, p, writtenBefore, true);
             if (s != null) {
                 return s;
             }
@@ -433,11 +443,11 @@ public class ImportRunner {
             p.unchanged = unchangedBefore;
             p.written = writtenBeforeCount;
         }
-        return allOrNothing(job, file, charset, lookups, columns, valid, p, writtenBefore, false);
+        return allOrNothing(job, spool, lookups, columns, valid, p, writtenBefore, false);
     }
 
     /** The all-or-nothing write; with {@code inBulk}, covered rows take the bulk path, and null means a bulk insert failed. */
-    private ImportState allOrNothing(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups,
+    private ImportState allOrNothing(ImportJob job, RowSpool spool, CaseRows.Lookups lookups,
             Map<Integer, CaseColumn> columns, BitSet valid, Progress p, Set<String> writtenBefore, boolean inBulk) throws IOException {
         state(job.id, ImportState.WRITING, false);
         BulkCases.Memo memo = new BulkCases.Memo();
@@ -452,7 +462,7 @@ public class ImportRunner {
         RuntimeException[] other = { null };
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) Math.min(Integer.MAX_VALUE, allOrNothingTimeout.toSeconds())));
         try {
-            validRows(job, file, charset, rows, columns, valid, p, writtenBefore, true, false, (r, done) -> {
+            validRows(job, spool, rows, columns, valid, p, writtenBefore, true, false, (r, done) -> {
                 if (inBulk) {
                     pending.add(r);
                     return pending.size() < Math.max(bulkChunk, batchSize)
@@ -568,14 +578,14 @@ public class ImportRunner {
     }
 
     /** Pass 2 (and 3): each valid row through the case engine, committed when {@code write}, else rolled back. */
-    private void engine(ImportJob job, Path file, Charset charset, CaseRows.Lookups lookups, Map<Integer, CaseColumn> columns,
+    private void engine(ImportJob job, RowSpool spool, CaseRows.Lookups lookups, Map<Integer, CaseColumn> columns,
             BitSet valid, boolean write, Progress p, Set<String> writtenBefore) throws IOException {
         state(job.id, write ? ImportState.WRITING : ImportState.VALIDATING, false);
         CaseRows rows = new CaseRows(lookups, time.today());
         List<CaseRow> batch = new ArrayList<>();
         int limit = bulkEnabled ? Math.max(bulkChunk, batchSize) : batchSize;
         BulkCases.Memo memo = new BulkCases.Memo();
-        validRows(job, file, charset, rows, columns, valid, p, writtenBefore, write, true, (r, done) -> {
+        validRows(job, spool, rows, columns, valid, p, writtenBefore, write, true, (r, done) -> {
             batch.add(r);
             if (batch.size() >= limit) {
                 chunk(job, batch, write, p, memo);
@@ -597,16 +607,11 @@ public class ImportRunner {
      * interrupted; else unchanged); every other row goes to {@code changed}. With {@code flushProgress} the progress
      * is saved now and then (not inside the single transaction of all or nothing).
      */
-    private void validRows(ImportJob job, Path file, Charset charset, CaseRows rows, Map<Integer, CaseColumn> columns,
+    private void validRows(ImportJob job, RowSpool spool, CaseRows rows, Map<Integer, CaseColumn> columns,
             BitSet valid, Progress p, Set<String> writtenBefore, boolean write, boolean flushProgress, ChangedRow changed)
             throws IOException {
         int[] done = { 0 };
-        boolean[] header = { true };
-        LedgerReader.read(file, job.fileFormat, charset, (rowNo, cells) -> {
-            if (header[0]) {
-                header[0] = false;
-                return true;
-            }
+        spool.read((rowNo, cells) -> {
             CaseRow r = rows.read(rowNo, cells(cells, columns), new ArrayList<>());
             if (r == null || !valid.get((int) rowNo)) {
                 return true;
