@@ -70,6 +70,9 @@ final class AppInstance {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("FUYI_JWT_ISSUER", LoadTokens.ISSUER);
         env.put("FUYI_JWT_PUBLIC_KEY_LOCATION", tokens.publicKeyPem.toString());
+        if (!settings.aggregates()) {
+            env.putAll(LoadSettings.AGGREGATES_OFF);
+        }
         env.putAll(settings.appEnv());
         return env;
     }

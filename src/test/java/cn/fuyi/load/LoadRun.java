@@ -108,6 +108,9 @@ final class LoadRun {
         long t0 = System.nanoTime();
         instances.get(0).start();
         instances.get(0).awaitReady(Duration.ofMinutes(3));
+        if (!settings.aggregates()) {
+            dropAggregatesIndex();
+        }
         for (AppInstance i : instances.subList(1, instances.size())) {
             i.start();
         }
@@ -156,6 +159,32 @@ final class LoadRun {
         }
         seed.finish();
         report.line("seeded %d cases in %.1f s", seed.op(Operation.INTAKE).count(Outcome.OK), seed.seconds());
+    }
+
+    /**
+     * The baseline without the aggregates: the writers are stopped by the instances' environment, and the index V31
+     * added for them ({@code stat_touched_at}) is dropped once Flyway has built the schema, so that a case write
+     * maintains the indexes it maintained before V31 (the column stays: the server stamps it, unindexed).
+     */
+    private void dropAggregatesIndex() throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("DROP INDEX " + LoadSettings.AGGREGATES_INDEX + " ON reconsideration_case");
+        }
+        report.line("statistics aggregates off: writers stopped (%s), index %s dropped after the migrations", LoadSettings.AGGREGATES_OFF,
+                LoadSettings.AGGREGATES_INDEX);
+    }
+
+    /** Where the aggregates' writers stand in the feed after the load (they follow it off the request path). */
+    private String projections() throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT p.name, p.last_seq, (SELECT COALESCE(MAX(seq), 0) FROM change_event) FROM statistics_projection p ORDER BY p.name")) {
+            while (rs.next()) {
+                sb.append(String.format(Locale.ROOT, "%s%s at feed position %d of %d", sb.length() == 0 ? "" : "; ", rs.getString(1),
+                        rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        return sb.toString();
     }
 
     // ---- mixed traffic with faults ----------------------------------------------------------------------------
@@ -368,6 +397,7 @@ final class LoadRun {
         long t = System.nanoTime();
         String caughtUp = Sequencer.awaitCaughtUp(auditor, db, Duration.ofMinutes(5));
         report.line("").line("after the load: %s (%.1f s)", caughtUp, (System.nanoTime() - t) / 1e9);
+        report.line("statistics aggregates %s: %s", settings.aggregates() ? "on" : "off", projections());
         ledger.write(settings.workDir().resolve("ledger-" + ledger.runId() + ".csv"));
         report.line("ledger of every write attempt: %s", settings.workDir().resolve("ledger-" + ledger.runId() + ".csv"));
         t = System.nanoTime();

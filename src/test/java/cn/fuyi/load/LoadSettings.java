@@ -33,7 +33,8 @@ record LoadSettings(
         Map<String, String> appEnv,
         int basePort,
         int organs,
-        int seedCases) {
+        int seedCases,
+        boolean aggregates) {
 
     /** What runs: (a) one instance on one server, (b) three on one server, (c) three on a Galera cluster, or the sweep. */
     enum Setup {
@@ -74,7 +75,8 @@ record LoadSettings(
                 env(prop("app-env", "")),
                 Integer.parseInt(prop("base-port", "18080")),
                 Integer.parseInt(prop("organs", "6")),
-                Integer.parseInt(prop("seed-cases", "200")));
+                Integer.parseInt(prop("seed-cases", "200")),
+                !"off".equalsIgnoreCase(prop("aggregates", "on").trim()));
     }
 
     /** The database is started and stopped by the harness through the scripts in deploy/galera/. */
@@ -82,14 +84,27 @@ record LoadSettings(
         return jdbcUrls.isEmpty();
     }
 
+    /**
+     * The switches that stop the statistics aggregates' writers and make the reports count from the rows: the
+     * baseline of {@code -Dfuyi.load.aggregates=off} (an {@code app-env} entry of the same name still wins).
+     */
+    static final Map<String, String> AGGREGATES_OFF = Map.of(
+            "FUYI_STATISTICS_AGGREGATES_ENABLED", "false",
+            "FUYI_STATISTICS_AGGREGATES_PROJECTOR_ENABLED", "false",
+            "FUYI_STATISTICS_LITIGATION_AGGREGATES_ENABLED", "false",
+            "FUYI_STATISTICS_LITIGATION_PROJECTOR_EVERY", "off");
+
+    /** The index V31 adds for the aggregates' sweep, dropped for the baseline without the aggregates. */
+    static final String AGGREGATES_INDEX = "ix_case_stat_touched";
+
     int maxClients() {
         return clients.stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "setup %s, %d instance(s), clients %s, %d s per phase, fault phase %d s (faults %s), mix %s",
-                setup.name().toLowerCase(Locale.ROOT), setup.instances, setup == Setup.SWEEP ? sweepClients : clients, seconds,
-                faultSeconds, faults ? "on" : "off", mix);
+        return String.format(Locale.ROOT, "setup %s, %d instance(s), clients %s, %d s per phase, fault phase %d s (faults %s), mix %s,"
+                + " statistics aggregates %s", setup.name().toLowerCase(Locale.ROOT), setup.instances, setup == Setup.SWEEP ? sweepClients : clients,
+                seconds, faultSeconds, faults ? "on" : "off", mix, aggregates ? "on" : "off (writers stopped, " + AGGREGATES_INDEX + " dropped)");
     }
 
     private static String prop(String name, String fallback) {
