@@ -107,8 +107,10 @@ public class BulkCases {
     static final class Memo {
         final Map<Long, Respondent> respondents = new HashMap<>();
         final Map<String, Boolean> codes = new HashMap<>();
-        /** The organ's cases terminated on a withdrawal, as the database had them when the chunk began. */
+        /** The organ's cases terminated on a withdrawal, as the database had them when last loaded. */
         List<Withdrawn> saved = List.of();
+        /** When {@link #saved} was loaded ({@link System#nanoTime}), or 0 before the first load. */
+        long savedAt;
         /** The rows of this job so far that terminate a case on a withdrawal (the engine writes them). */
         final List<Withdrawn> inFile = new ArrayList<>();
     }
@@ -184,8 +186,25 @@ public class BulkCases {
                 || r.terminationGround == TerminationGround.WITHDRAWN_AFTER_SETTLEMENT);
     }
 
-    /** Loads the organ's cases terminated on a withdrawal (usually few) for {@link #build} to check rows against. */
+    /**
+     * How long a job keeps the organ's withdrawn cases before it reads them again. The rows of the job itself are
+     * followed in {@link Memo#inFile}; only a withdrawal entered through the API while the job runs is seen up to this
+     * late (a row checked against it then goes to the engine, which records the ARL 74 ¶2 warning). Reading them for
+     * every chunk cost a scan of the organ's cases each time (no index covers the termination ground), growing with
+     * every chunk written: 38 s of a 100,000-row import.
+     */
+    static final long WITHDRAWN_REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    /**
+     * Loads the organ's cases terminated on a withdrawal (usually few) for {@link #build} to check rows against, unless
+     * they were loaded less than {@link #WITHDRAWN_REFRESH_NANOS} ago.
+     */
     void loadWithdrawn(long organId, Memo memo) {
+        long now = System.nanoTime();
+        if (memo.savedAt != 0 && now - memo.savedAt < WITHDRAWN_REFRESH_NANOS) {
+            return;
+        }
+        memo.savedAt = now == 0 ? 1 : now;
         Map<Long, Withdrawn> byCase = new LinkedHashMap<>();
         for (Object o : em.createNativeQuery("SELECT c.id, c.respondent_id, c.act_date, p.name FROM reconsideration_case c"
                 + " JOIN case_party p ON p.case_id = c.id AND p.role = 'APPLICANT' WHERE c.organ_id = ?1"
