@@ -329,8 +329,10 @@ class StatisticsAggregatesTest {
             assertEquals(1, given().queryParam("organId", county).queryParam("year", 2024).get("/api/v1/statistics/reconsideration").then()
                     .statusCode(200).extract().jsonPath().getLong("counts.correctionRequested"));
             // a repair in SQL moves P8 to the city and its notice into the next year; the case row's stamp says so
-            assertEquals(1, update(c, "UPDATE reconsideration_case SET organ_id = " + city + ", case_seq = case_seq + 100000 WHERE id = " + p8.id));
+            // (the notice first: a change to another table is seen through the case row's stamp, so the case row is
+            // changed last, or the writer could integrate the case between the two statements and never look again)
             assertEquals(1, update(c, "UPDATE correction_request SET requested_date = DATE '2025-01-03' WHERE case_id = " + p8.id));
+            assertEquals(1, update(c, "UPDATE reconsideration_case SET organ_id = " + city + ", case_seq = case_seq + 100000 WHERE id = " + p8.id));
             assertEqualsRows("P8 moved in SQL, not integrated");
             createRespondent(city, "汇总测试市司法局" + System.nanoTime() % 10_000, "GOVERNMENT_DEPARTMENT");
             awaitIntegrated();

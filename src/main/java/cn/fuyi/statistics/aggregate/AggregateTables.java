@@ -379,11 +379,15 @@ final class AggregateTables {
     }
 
     private static void flush(EntityManager em, List<String> values) {
+        insert(em, "statistics_rec_bucket (organ_id, grain, bucket, flow, measure, n)", values);
+    }
+
+    /** One multi-row INSERT of the rendered {@code values} into {@code into} (table and columns); empties the list. */
+    static void insert(EntityManager em, String into, List<String> values) {
         if (values.isEmpty()) {
             return;
         }
-        em.createNativeQuery("INSERT INTO statistics_rec_bucket (organ_id, grain, bucket, flow, measure, n) VALUES " + String.join(", ", values))
-                .executeUpdate();
+        em.createNativeQuery("INSERT INTO " + into + " VALUES " + String.join(", ", values)).executeUpdate();
         values.clear();
     }
 

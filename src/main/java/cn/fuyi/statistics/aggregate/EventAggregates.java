@@ -137,12 +137,7 @@ final class EventAggregates {
     }
 
     private static void flush(EntityManager em, List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("INSERT INTO statistics_rec_event (kind, case_id, organ_id, month, n) VALUES " + String.join(", ", values))
-                .executeUpdate();
-        values.clear();
+        AggregateTables.insert(em, "statistics_rec_event (kind, case_id, organ_id, month, n)", values);
     }
 
     // ---- a report ------------------------------------------------------------------------------------------------
