@@ -30,9 +30,17 @@ final class RowSpool implements AutoCloseable {
         this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 
-    /** A new, empty spool in {@code dir}. */
+    /**
+     * A new, empty spool in {@code dir}. The job's spools left there by an earlier attempt (an instance that died while
+     * it ran the job; the attempt running now holds the job's lease) are deleted first.
+     */
     static RowSpool create(Path dir, long jobId) throws IOException {
         Files.createDirectories(dir);
+        try (var left = Files.newDirectoryStream(dir, "job-" + jobId + "-*.rows")) {
+            for (Path old : left) {
+                Files.deleteIfExists(old);
+            }
+        }
         return new RowSpool(Files.createTempFile(dir, "job-" + jobId + "-", ".rows"));
     }
 

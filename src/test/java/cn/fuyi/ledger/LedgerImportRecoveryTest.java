@@ -96,6 +96,10 @@ class LedgerImportRecoveryTest {
         ImportJob stored = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
         assertNotNull(stored.storageKey, "the upload is in the document storage");
         Files.deleteIfExists(service.localFile(stored));
+        // the spool the stopped instance was writing, left in the folder
+        java.nio.file.Path leftSpool = service.localFile(stored).toAbsolutePath().getParent().resolve("job-" + id + "-left.rows");
+        Files.createDirectories(leftSpool.getParent());
+        Files.write(leftSpool, new byte[] { 1, 2, 3 });
         given().get("/api/v1/imports/" + id).then().statusCode(200).body("state", org.hamcrest.Matchers.equalTo("WRITING"));
 
         runner.recover();
@@ -107,6 +111,7 @@ class LedgerImportRecoveryTest {
         assertEquals(0, job.getInt("rowsUnchanged"));
         assertEquals(0, job.getInt("rowsFailed"));
         assertEquals(6, count(o.id()), "nothing written twice");
+        assertFalse(Files.exists(leftSpool), "the stopped instance's spool is cleared away by the attempt that took the job over");
         assertTrue(auditOperations(id).containsAll(List.of("IMPORT_RESUMED", "IMPORT_FINISHED")), auditOperations(id).toString());
         assertTrue(runner.recover().stream().noneMatch(j -> j == id), "a finished job is not taken over again");
         // the report reads the file fetched again from the storage
