@@ -123,6 +123,11 @@ final class EventAggregates {
         return rows;
     }
 
+    /**
+     * The grouped rows read, then written back: not one {@code INSERT … SELECT}, because under REPEATABLE READ that
+     * takes shared locks on every event and case row it reads until the commit (a rebuild would stop every case write
+     * for minutes), while a plain SELECT reads the snapshot without locking.
+     */
     private static void insert(EntityManager em, List<?> rows) {
         List<String> values = new ArrayList<>();
         for (Object o : rows) {

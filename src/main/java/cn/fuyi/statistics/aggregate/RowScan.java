@@ -1,13 +1,11 @@
 package cn.fuyi.statistics.aggregate;
 
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -95,67 +93,57 @@ final class RowScan {
             buckets[i] = new HashMap<>();
         }
         long[] words = new long[8];
-        stream(em, sql.toString(), rs -> {
-            try {
-                long organ = rs.getLong(1);
-                long respondent = rs.getLong(2 + flows.length);
-                boolean hasRespondent = !rs.wasNull();
-                String decision = rs.getString(3 + flows.length);
-                boolean suspect = rs.getInt(4 + flows.length) == 1;
-                int acceptedMonth = -1;
-                for (int fi = 0; fi < flows.length; fi++) {
-                    int month = rs.getInt(2 + fi);
-                    if (rs.wasNull()) {
-                        continue;
-                    }
-                    if (flows[fi] == Flow.ACCEPTED) {
-                        acceptedMonth = month;
+        Streams.forEach(em, sql.toString(), rs -> {
+            long organ = rs.getLong(1);
+            long respondent = rs.getLong(2 + flows.length);
+            boolean hasRespondent = !rs.wasNull();
+            String decision = rs.getString(3 + flows.length);
+            boolean suspect = rs.getInt(4 + flows.length) == 1;
+            int acceptedMonth = rs.getInt(2 + Flow.ACCEPTED.ordinal());
+            if (rs.wasNull()) {
+                acceptedMonth = -1;
+            }
+            for (int fi = 0; fi < flows.length; fi++) {
+                int month = rs.getInt(2 + fi);
+                if (rs.wasNull()) {
+                    continue;
+                }
+                FlowCounts p = plan.get(fi);
+                Flow f = p.flow();
+                int size = p.counts().size();
+                Acc acc = buckets[fi].computeIfAbsent(organ * 100_000 + month, k -> new Acc(size + 2));
+                acc.n[0]++;
+                for (int w = 0; w < p.columns(); w++) {
+                    words[w] = rs.getLong(p.firstColumn() + w);
+                }
+                for (int i = 0; i < size; i++) {
+                    if (p.always()[i] || (words[i / BITS] & (1L << (i % BITS))) != 0) {
+                        acc.n[1 + i]++;
                     }
                 }
-                for (int fi = 0; fi < flows.length; fi++) {
-                    int month = rs.getInt(2 + fi);
-                    if (rs.wasNull()) {
-                        continue;
+                if (f.checked() && suspect) {
+                    acc.n[size + 1]++;
+                }
+                if (f == Flow.RECEIVED && hasRespondent) {
+                    if (acc.respondents == null) {
+                        acc.respondents = new HashMap<>();
                     }
-                    FlowCounts p = plan.get(fi);
-                    Flow f = p.flow();
-                    int size = p.counts().size();
-                    Acc acc = buckets[fi].computeIfAbsent(organ * 100_000 + month, k -> new Acc(size + 2));
-                    acc.n[0]++;
-                    for (int w = 0; w < p.columns(); w++) {
-                        words[w] = rs.getLong(p.firstColumn() + w);
-                    }
-                    for (int i = 0; i < size; i++) {
-                        if (p.always()[i] || (words[i / BITS] & (1L << (i % BITS))) != 0) {
-                            acc.n[1 + i]++;
+                    acc.respondents.computeIfAbsent(respondent, k -> new long[1])[0]++;
+                }
+                if (f == Flow.CONCLUDED) {
+                    if (decision != null) {
+                        if (acc.decisions == null) {
+                            acc.decisions = new HashMap<>();
                         }
+                        acc.decisions.computeIfAbsent(decision, k -> new long[1])[0]++;
                     }
-                    if (f.checked() && suspect) {
-                        acc.n[size + 1]++;
-                    }
-                    if (f == Flow.RECEIVED && hasRespondent) {
-                        if (acc.respondents == null) {
-                            acc.respondents = new HashMap<>();
+                    if (acceptedMonth >= 0) {
+                        if (acc.acceptedMonths == null) {
+                            acc.acceptedMonths = new HashMap<>();
                         }
-                        acc.respondents.computeIfAbsent(respondent, k -> new long[1])[0]++;
-                    }
-                    if (f == Flow.CONCLUDED) {
-                        if (decision != null) {
-                            if (acc.decisions == null) {
-                                acc.decisions = new HashMap<>();
-                            }
-                            acc.decisions.computeIfAbsent(decision, k -> new long[1])[0]++;
-                        }
-                        if (acceptedMonth >= 0) {
-                            if (acc.acceptedMonths == null) {
-                                acc.acceptedMonths = new HashMap<>();
-                            }
-                            acc.acceptedMonths.computeIfAbsent(acceptedMonth, k -> new long[1])[0]++;
-                        }
+                        acc.acceptedMonths.computeIfAbsent(acceptedMonth, k -> new long[1])[0]++;
                     }
                 }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
             }
         });
 
@@ -203,19 +191,11 @@ final class RowScan {
     /** Every stored month bucket, read in one forward-only pass. */
     static Map<Key, Map<String, Long>> storedMonths(EntityManager em) {
         Map<Key, Map<String, Long>> result = new HashMap<>();
-        stream(em, "SELECT organ_id, YEAR(bucket) * 12 + MONTH(bucket) - 1, flow, measure, n FROM statistics_rec_bucket WHERE grain = 'M'", rs -> {
-            try {
-                int month = rs.getInt(2);
-                Key k = new Key(rs.getLong(1), LocalDate.of(month / 12, month % 12 + 1, 1), Flow.valueOf(rs.getString(3)));
-                result.computeIfAbsent(k, x -> new HashMap<>()).put(rs.getString(4), rs.getLong(5));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+        Streams.forEach(em, "SELECT organ_id, YEAR(bucket) * 12 + MONTH(bucket) - 1, flow, measure, n FROM statistics_rec_bucket WHERE grain = 'M'", rs -> {
+            int month = rs.getInt(2);
+            Key k = new Key(rs.getLong(1), LocalDate.of(month / 12, month % 12 + 1, 1), Flow.valueOf(rs.getString(3)));
+            result.computeIfAbsent(k, x -> new HashMap<>()).put(rs.getString(4), rs.getLong(5));
         });
         return result;
-    }
-
-    private static void stream(EntityManager em, String sql, Consumer<ResultSet> row) {
-        Streams.forEach(em, sql, row);
     }
 }

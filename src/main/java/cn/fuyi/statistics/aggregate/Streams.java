@@ -1,8 +1,8 @@
 package cn.fuyi.statistics.aggregate;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -14,12 +14,18 @@ public final class Streams {
     private Streams() {
     }
 
+    /** What is done with each row; a JDBC error ends the read and is thrown as Hibernate's exception for it. */
+    @FunctionalInterface
+    public interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     /**
      * Runs the query and hands each row to {@code row} as it arrives: a forward-only, read-only statement with the
      * driver's streaming fetch size ({@code Integer.MIN_VALUE}), so the server sends the rows as it reads them. The
      * connection runs nothing else until the last row is read.
      */
-    public static void forEach(EntityManager em, String sql, Consumer<ResultSet> row) {
+    public static void forEach(EntityManager em, String sql, Row row) {
         em.unwrap(Session.class).doWork(connection -> {
             try (Statement st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 st.setFetchSize(Integer.MIN_VALUE);

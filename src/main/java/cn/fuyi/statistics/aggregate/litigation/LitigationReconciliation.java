@@ -35,6 +35,7 @@ import cn.fuyi.common.TimeSource;
 import cn.fuyi.litigation.Instance;
 import cn.fuyi.litigation.outcome.Outcome;
 import cn.fuyi.statistics.LitigationSql;
+import cn.fuyi.statistics.aggregate.Streams;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
@@ -121,12 +122,8 @@ public class LitigationReconciliation {
             expected.values().removeIf(n -> n == 0);
         }
         Map<String, Long> actual = new HashMap<>();
-        cn.fuyi.statistics.aggregate.Streams.forEach(em, "SELECT organ_id, month, measure, n FROM lit_agg_month", r -> {
-            try {
-                actual.put(r.getLong(1) + "|" + YearMonth.from(r.getDate(2).toLocalDate()) + "|" + r.getString(3), r.getLong(4));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+        Streams.forEach(em, "SELECT organ_id, month, measure, n FROM lit_agg_month", r -> {
+            actual.put(r.getLong(1) + "|" + YearMonth.from(r.getDate(2).toLocalDate()) + "|" + r.getString(3), r.getLong(4));
         });
         long t2 = System.nanoTime();
         Set<String> buckets = new java.util.HashSet<>(expected.keySet());
@@ -222,14 +219,14 @@ public class LitigationReconciliation {
         Map<String, Long> expected = new HashMap<>();
         String month = "YEAR(%1$s) * 12 + MONTH(%1$s) - 1";
         String filed = String.format(month, "l.filed_date");
-        grouped("SELECT l.organ_id, " + filed + ", l.instance, COUNT(*), COUNT(CASE WHEN " + LitigationSql.lawsuitCounselCondition()
+        Streams.forEach(em, "SELECT l.organ_id, " + filed + ", l.instance, COUNT(*), COUNT(CASE WHEN " + LitigationSql.lawsuitCounselCondition()
                 + " THEN 1 END) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.filed_date IS NOT NULL GROUP BY l.organ_id, " + filed
                 + ", l.instance", r -> {
                     add(expected, r.getLong(1), r.getInt(2), Measures.filed(Instance.valueOf(r.getString(3))), r.getLong(4));
                     add(expected, r.getLong(1), r.getInt(2), Measures.FILED_COUNSEL, r.getLong(5));
                 });
         String decided = String.format(month, "l.outcome_date");
-        grouped("SELECT l.organ_id, " + decided + ", l.instance, l.outcome, COUNT(*), COUNT(CASE WHEN l.withdrawn_after_act_changed"
+        Streams.forEach(em, "SELECT l.organ_id, " + decided + ", l.instance, l.outcome, COUNT(*), COUNT(CASE WHEN l.withdrawn_after_act_changed"
                 + " THEN 1 END) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.outcome_date IS NOT NULL GROUP BY l.organ_id, " + decided
                 + ", l.instance, l.outcome", r -> {
                     String outcome = r.getString(4);
@@ -238,18 +235,18 @@ public class LitigationReconciliation {
                     add(expected, r.getLong(1), r.getInt(2), Measures.DECIDED_WITHDRAWN_ACT, r.getLong(6));
                 });
         String closed = String.format(month, "GREATEST(l.filed_date, l.outcome_date)");
-        grouped("SELECT l.organ_id, " + closed + ", COUNT(*) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.filed_date IS NOT NULL"
+        Streams.forEach(em, "SELECT l.organ_id, " + closed + ", COUNT(*) FROM lawsuit l WHERE l.organ_id IS NOT NULL AND l.filed_date IS NOT NULL"
                 + " AND l.outcome_date IS NOT NULL GROUP BY l.organ_id, " + closed,
                 r -> add(expected, r.getLong(1), r.getInt(2), Measures.CLOSED, r.getLong(3)));
         String received = String.format(month, "rc.received_date");
-        grouped("SELECT rc.organ_id, " + received + ", COUNT(CASE WHEN rc.kind = 'JUDICIAL' THEN 1 END), COUNT(CASE WHEN rc.kind ="
+        Streams.forEach(em, "SELECT rc.organ_id, " + received + ", COUNT(CASE WHEN rc.kind = 'JUDICIAL' THEN 1 END), COUNT(CASE WHEN rc.kind ="
                 + " 'PROCURATORIAL' THEN 1 END) FROM recommendation rc WHERE rc.organ_id IS NOT NULL AND rc.received_date IS NOT NULL"
                 + " GROUP BY rc.organ_id, " + received, r -> {
                     add(expected, r.getLong(1), r.getInt(2), Measures.REC_JUDICIAL, r.getLong(3));
                     add(expected, r.getLong(1), r.getInt(2), Measures.REC_PROCURATORIAL, r.getLong(4));
                 });
         String answered = String.format(month, "rc.answered_date");
-        grouped("SELECT rc.organ_id, " + answered + ", COUNT(*) FROM recommendation rc WHERE rc.organ_id IS NOT NULL"
+        Streams.forEach(em, "SELECT rc.organ_id, " + answered + ", COUNT(*) FROM recommendation rc WHERE rc.organ_id IS NOT NULL"
                 + " AND rc.answered_date IS NOT NULL GROUP BY rc.organ_id, " + answered,
                 r -> add(expected, r.getLong(1), r.getInt(2), Measures.REC_ANSWERED, r.getLong(3)));
         // the sessions: one forward-only pass in lawsuit order, one lawsuit's rows at a time
@@ -265,41 +262,23 @@ public class LitigationReconciliation {
                 rows.clear();
             }
         };
-        cn.fuyi.statistics.aggregate.Streams.forEach(em, "SELECT s.lawsuit_id, l.organ_id, d.id, s.id, s.session_date, "
+        Streams.forEach(em, "SELECT s.lawsuit_id, l.organ_id, d.id, s.id, s.session_date, "
                 + LitigationSql.sessionFlags() + ", " + LitigationSql.headNotified() + " FROM court_session s"
                 + " JOIN lawsuit l ON l.id = s.lawsuit_id JOIN lawsuit_defendant d ON d.lawsuit_id = s.lawsuit_id"
                 + " LEFT JOIN session_appearance a ON a.session_id = s.id AND a.defendant_id = d.id AND a.superseded = FALSE"
                 + " WHERE l.organ_id IS NOT NULL ORDER BY s.lawsuit_id", r -> {
-                    try {
-                        long lawsuit = r.getLong(1);
-                        if (lawsuit != current[0]) {
-                            flush.run();
-                            current[0] = lawsuit;
-                            current[1] = r.getLong(2);
-                        }
-                        rows.add(new Contributions.Attendance(r.getLong(3), r.getLong(4), r.getDate(5).toLocalDate(), r.getInt(6),
-                                r.getInt(7) == 1));
-                    } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
+                    long lawsuit = r.getLong(1);
+                    if (lawsuit != current[0]) {
+                        flush.run();
+                        current[0] = lawsuit;
+                        current[1] = r.getLong(2);
                     }
+                    rows.add(new Contributions.Attendance(r.getLong(3), r.getLong(4), r.getDate(5).toLocalDate(), r.getInt(6),
+                            r.getInt(7) == 1));
                 });
         flush.run();
         expected.values().removeIf(n -> n == 0);
         return expected;
-    }
-
-    private interface Row {
-        void accept(java.sql.ResultSet r) throws java.sql.SQLException;
-    }
-
-    private void grouped(String sql, Row row) {
-        cn.fuyi.statistics.aggregate.Streams.forEach(em, sql, r -> {
-            try {
-                row.accept(r);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     private static void add(Map<String, Long> expected, long organ, int month, String measure, long n) {
