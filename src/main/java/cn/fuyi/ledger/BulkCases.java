@@ -360,13 +360,16 @@ public class BulkCases {
      * number) parties, events, audit records, feed events and import rows, each kind in one batched insert; the
      * organ's number counters raised past the highest imported number of each year.
      */
-    void write(ImportJob job, List<Built> built) {
+    void write(ImportJob job, List<Built> built, long[] nanos) {
         if (built.isEmpty()) {
             return;
         }
         audit.expect();
         Session session = em.unwrap(Session.class);
+        long t0 = System.nanoTime();
         session.doWork(conn -> EntityRows.of(ReconsiderationCase.class).insert(conn, built.stream().map(x -> x.c).toList()));
+        long t1 = System.nanoTime();
+        nanos[0] += t1 - t0;
         Map<String, Long> ids = new HashMap<>();
         session.doWork(conn -> {
             StringBuilder sql = new StringBuilder("SELECT case_number, id FROM reconsideration_case WHERE organ_id = ? AND case_number IN (");
@@ -385,6 +388,8 @@ public class BulkCases {
                 }
             }
         });
+        long t2 = System.nanoTime();
+        nanos[1] += t2 - t1;
         List<CaseParty> parties = new ArrayList<>();
         List<CaseEvent> evs = new ArrayList<>();
         List<AuditLog.Entry> audits = new ArrayList<>();
@@ -414,9 +419,15 @@ public class BulkCases {
             }
             lastSeq.merge(b.c.caseYear, b.c.caseSeq, Math::max);
         }
+        long t3 = System.nanoTime();
+        nanos[2] += t3 - t2;
         session.doWork(conn -> {
+            long ta = System.nanoTime();
             EntityRows.of(CaseParty.class).insert(conn, parties);
+            long tb = System.nanoTime();
+            nanos[3] += tb - ta;
             EntityRows.of(CaseEvent.class).insert(conn, evs);
+            nanos[4] += System.nanoTime() - tb;
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO import_row (organ_id, ledger, record_key, record_id,"
                     + " job_id, row_no, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (Built b : built) {
@@ -432,9 +443,16 @@ public class BulkCases {
                 ps.executeBatch();
             }
         });
+        long t4 = System.nanoTime();
         audit.recordAll(audits);
+        long t5 = System.nanoTime();
         audit.publishAll(feed);
+        long t6 = System.nanoTime();
         lastSeq.forEach((year, seq) -> numbers.reserve(job.organId, year, seq));
+        nanos[5] += t4 - t3 - 0;
+        nanos[6] += t5 - t4;
+        nanos[7] += t6 - t5;
+        nanos[8] += System.nanoTime() - t6;
         written.addAndGet(built.size());
     }
 }

@@ -282,6 +282,8 @@ public class ImportRunner {
         /** Time the bulk chunks spent loading the organ's cases withdrawn before (once per chunk, outside building). */
         long withdrawnNanos;
         long bulkWriteNanos;
+        /** The bulk writes' time by step: see {@link BulkCases#write} and the job's log line. */
+        final long[] writeNanos = new long[10];
         long engineNanos;
         int bulkRows;
         long lastProgressNanos;
@@ -349,6 +351,13 @@ public class ImportRunner {
                 + " looked up %d ms, building %d ms, writing %d ms; engine path %d ms); rows read %d, valid %d, written %d, unchanged %d, failed %d", job.id,
                 job.fileName, job.mode, end, (System.nanoTime() - started) / 1_000_000, cells, p.bulkRows, p.withdrawnNanos / 1_000_000, p.buildNanos / 1_000_000,
                 p.bulkWriteNanos / 1_000_000, p.engineNanos / 1_000_000, p.read, p.valid, p.written, p.unchanged, p.failed);
+        if (p.bulkRows > 0) {
+            long[] w = p.writeNanos;
+            LOG.infof("Import job %d, bulk writing by step (ms): cases %d, their ids %d, in memory %d, parties %d, events %d,"
+                    + " import rows %d, audit records %d, feed events %d, number counters %d, commits %d", job.id, w[0] / 1_000_000,
+                    w[1] / 1_000_000, w[2] / 1_000_000, w[3] / 1_000_000, w[4] / 1_000_000, (w[5] - w[3] - w[4]) / 1_000_000,
+                    w[6] / 1_000_000, w[7] / 1_000_000, w[8] / 1_000_000, w[9] / 1_000_000);
+        }
     }
 
     private ImportState work(ImportJob job, Progress p) throws IOException {
@@ -561,7 +570,7 @@ public class ImportRunner {
             BulkCases.seen(r, memo);
         }
         try {
-            bulk.write(job, built);
+            bulk.write(job, built, p.writeNanos);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Import job %d: a bulk insert of the all-or-nothing write failed; written again through the engine", job.id);
             bulkFailed[0] = true;
@@ -679,8 +688,10 @@ public class ImportRunner {
                     long t1 = System.nanoTime();
                     p.buildNanos += t1 - t0;
                     if (write) {
-                        bulk.write(job, built);
+                        bulk.write(job, built, p.writeNanos);
+                        long tc = System.nanoTime();
                         QuarkusTransaction.commit();
+                        p.writeNanos[9] += System.nanoTime() - tc;
                     } else {
                         QuarkusTransaction.rollback();
                     }

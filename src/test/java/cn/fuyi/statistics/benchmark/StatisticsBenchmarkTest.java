@@ -31,11 +31,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import cn.fuyi.organ.Organ;
+import cn.fuyi.statistics.LitigationQueries;
 import cn.fuyi.statistics.Period;
 import cn.fuyi.statistics.Scope;
 import cn.fuyi.statistics.StatisticsService;
 import cn.fuyi.statistics.Variants;
 import cn.fuyi.statistics.api.StatisticsViews.ReportView;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -99,37 +101,13 @@ class StatisticsBenchmarkTest {
 
     @Test
     void reportsOverAMillionCases() throws Exception {
-        int cases = Integer.getInteger("fuyi.benchmark.cases", 1_000_000);
-        int lawsuits = Integer.getInteger("fuyi.benchmark.lawsuits", cases / 5);
         int runs = Integer.getInteger("fuyi.benchmark.runs", 7);
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("root");
-        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
-        BenchmarkData.Organs organs;
-        long loadMs;
-        long lawsuitsMs;
-        try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
-            try (Statement st = c.createStatement()) {
-                // a production server sizes its buffer pool to its data; the embedded one starts with 128 MB
-                st.execute("SET GLOBAL innodb_buffer_pool_size = " + (2L << 30));
-            } catch (SQLException e) {
-                LOG.warnf("could not enlarge the buffer pool: %s", e.getMessage());
-            }
-            c.setAutoCommit(false);
-            organs = BenchmarkData.existing(c);
-            if (organs == null) {
-                organs = BenchmarkData.loadOrgans(c);
-                loadMs = BenchmarkData.loadCases(c, organs, cases, 20191231L);
-                LOG.infof("benchmark data: %,d cases loaded in %,d s", cases, loadMs / 1000);
-                lawsuitsMs = BenchmarkData.loadLawsuits(c, organs, lawsuits, 20191231L);
-            } else {
-                // a server given by QUARKUS_DATASOURCE_JDBC_URL that holds an earlier load is used as it is; a load from
-                // before the lawsuits existed gets them added
-                loadMs = 0;
-                LOG.info("benchmark data: using the cases already loaded");
-                lawsuitsMs = BenchmarkData.hasLawsuits(c) ? 0 : BenchmarkData.loadLawsuits(c, organs, lawsuits, 20191231L);
-            }
-        }
+        Loaded loaded = load();
+        int cases = loaded.cases();
+        int lawsuits = loaded.lawsuits();
+        long loadMs = loaded.loadMs();
+        long lawsuitsMs = loaded.lawsuitsMs();
+        BenchmarkData.Organs organs = loaded.organs();
 
         // the cases were loaded behind the API's back: the aggregates are rebuilt from the rows, then reconciled
         long started = System.nanoTime();
@@ -190,6 +168,105 @@ class StatisticsBenchmarkTest {
         out.append(litigationAggregates);
         LOG.info("\n" + out);
         Files.writeString(Path.of("target", "benchmark-results.txt"), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** What {@link #load} found or loaded. */
+    record Loaded(BenchmarkData.Organs organs, int cases, int lawsuits, long loadMs, long lawsuitsMs) {
+    }
+
+    /**
+     * Loads the generated data, or takes the data already there: a server given by QUARKUS_DATASOURCE_JDBC_URL that
+     * holds an earlier load is used as it is (a load from before the lawsuits existed gets them added).
+     */
+    private static Loaded load() throws SQLException {
+        int cases = Integer.getInteger("fuyi.benchmark.cases", 1_000_000);
+        int lawsuits = Integer.getInteger("fuyi.benchmark.lawsuits", cases / 5);
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("root");
+        String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        BenchmarkData.Organs organs;
+        long loadMs;
+        long lawsuitsMs;
+        try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password)) {
+            try (Statement st = c.createStatement()) {
+                // a production server sizes its buffer pool to its data; the embedded one starts with 128 MB
+                st.execute("SET GLOBAL innodb_buffer_pool_size = " + (2L << 30));
+            } catch (SQLException e) {
+                LOG.warnf("could not enlarge the buffer pool: %s", e.getMessage());
+            }
+            c.setAutoCommit(false);
+            organs = BenchmarkData.existing(c);
+            if (organs == null) {
+                organs = BenchmarkData.loadOrgans(c);
+                loadMs = BenchmarkData.loadCases(c, organs, cases, 20191231L);
+                LOG.infof("benchmark data: %,d cases loaded in %,d s", cases, loadMs / 1000);
+                lawsuitsMs = BenchmarkData.loadLawsuits(c, organs, lawsuits, 20191231L);
+            } else {
+                // a server given by QUARKUS_DATASOURCE_JDBC_URL that holds an earlier load is used as it is; a load from
+                // before the lawsuits existed gets them added
+                loadMs = 0;
+                LOG.info("benchmark data: using the cases already loaded");
+                lawsuitsMs = BenchmarkData.hasLawsuits(c) ? 0 : BenchmarkData.loadLawsuits(c, organs, lawsuits, 20191231L);
+            }
+        }
+
+        return new Loaded(organs, cases, lawsuits, loadMs, lawsuitsMs);
+    }
+
+    /**
+     * The reconciliation target alone, on data already loaded and aggregated (a server kept between runs, see
+     * {@link #load}): each reconciliation timed beside the row-level 5-year report over every organ it is held to, in
+     * turn, {@code fuyi.benchmark.runs} rounds; the aggregates are rebuilt first only if they were never built. Run with
+     * {@code -Dtest=StatisticsBenchmarkTest#reconciliations}; results in {@code target/reconciliation-benchmark.txt}.
+     */
+    @Test
+    void reconciliations() throws Exception {
+        int runs = Integer.getInteger("fuyi.benchmark.runs", 3);
+        Loaded loaded = load();
+        if (!given().get("/api/v1/statistics/reconsideration/aggregates").then().statusCode(200).extract().jsonPath().getBoolean("built")) {
+            given().post("/api/v1/statistics/reconsideration/aggregates/rebuild").then().statusCode(200);
+        }
+        if (!given().get("/api/v1/statistics/litigation/aggregates").then().statusCode(200).extract().jsonPath().getBoolean("built")) {
+            given().contentType("application/json").post("/api/v1/statistics/litigation/aggregates/rebuild").then().statusCode(200);
+        }
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        LitigationQueries litigationQueries = Arc.container().instance(LitigationQueries.class).get();
+        double[][] ms = new double[4][runs];
+        for (int round = 0; round < runs; round++) {
+            long t = System.nanoTime();
+            JsonPath r = given().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+            ms[0][round] = (System.nanoTime() - t) / 1e6;
+            assertEquals(0, r.getInt("differenceCount"), "reconsideration: " + r.getList("differences"));
+            t = System.nanoTime();
+            rows(null, false, from, to);
+            ms[1][round] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            JsonPath l = given().contentType("application/json").post("/api/v1/statistics/litigation/reconciliations").then().statusCode(201)
+                    .extract().jsonPath();
+            ms[2][round] = (System.nanoTime() - t) / 1e6;
+            assertEquals(0, l.getInt("differenceCount"), "litigation: " + l.getList("differences"));
+            t = System.nanoTime();
+            QuarkusTransaction.requiringNew().timeout(3600).call(() -> litigationQueries.totalsFromRows(Scope.all(), Period.range(from, to), null));
+            ms[3][round] = (System.nanoTime() - t) / 1e6;
+        }
+        String out = String.format(Locale.ROOT, "%,d cases, %,d lawsuits; %d rounds, each in turn; median (all runs)%n"
+                + "reconsideration reconciliation                  %8.1f s   %s%n"
+                + "row-level reconsideration report, every organ, 5 years %8.1f s   %s%n"
+                + "litigation reconciliation                       %8.1f s   %s%n"
+                + "row-level litigation report, every organ, 5 years %8.1f s   %s%n",
+                loaded.cases(), loaded.lawsuits(), runs, median(ms[0]) / 1000, seconds(ms[0]), median(ms[1]) / 1000, seconds(ms[1]),
+                median(ms[2]) / 1000, seconds(ms[2]), median(ms[3]) / 1000, seconds(ms[3]));
+        LOG.info("\n" + out);
+        Files.writeString(Path.of("target", "reconciliation-benchmark.txt"), out, StandardCharsets.UTF_8);
+    }
+
+    private static String seconds(double[] ms) {
+        StringBuilder b = new StringBuilder("(");
+        for (double m : ms) {
+            b.append(b.length() == 1 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", m / 1000));
+        }
+        return b.append(')').toString();
     }
 
     private Timing measure(String what, Long organId, boolean subordinates, LocalDate from, LocalDate to, int runs) throws Exception {
