@@ -198,6 +198,83 @@ class SequencerTest {
                 .body("unsequenced", equalTo(0));
     }
 
+    /**
+     * During a backlog a batch reads above the highest ids sequenced (the delete-marked entries below stay in the seq
+     * index until purged, and a read from the start walks them all); an entry that commits late below that floor is
+     * sequenced once the backlog is read from the start again: when a batch empties it, or after the interval.
+     */
+    @Test
+    void duringABacklogBatchesReadAboveTheFloorAndALateEntryBelowItIsSequencedWhenTheBacklogEmpties() throws Exception {
+        long organ = createOrgan("积压测试市人民政府", "积政复〔{year}〕{seq}号", null);
+        awaitSequenced();
+        // a core whose backlog is read from the start only when a batch empties it (the interval is an hour)
+        SequencerCore other = new SequencerCore(dataSource, "backlog-instance/test", Duration.ofMinutes(5), 2, Duration.ofHours(1));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement st = c.prepareStatement("UPDATE sequencer_state SET lease_until = NOW(6) - INTERVAL 1 SECOND WHERE id = 1")) {
+                st.executeUpdate();
+            }
+            assertTrue(other.lead(c));
+            c.commit();
+        }
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> late = thread.submit(() -> {
+                Arc.container().requestContext().activate();
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        audit.record(SubjectType.SYSTEM, null, organ, "BACKLOG_LATE_TEST", null, "held open by the test");
+                        inserted.countDown();
+                        try {
+                            assertTrue(release.await(30, TimeUnit.SECONDS));
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                } finally {
+                    Arc.container().requestContext().terminate();
+                }
+                return null;
+            });
+            assertTrue(inserted.await(30, TimeUnit.SECONDS));
+            for (int i = 0; i < 6; i++) {
+                int n = i;
+                QuarkusTransaction.requiringNew().run(() -> audit.record(SubjectType.SYSTEM, null, organ, "BACKLOG_TEST", null, "entry " + n));
+            }
+            SequencerCore.Batch first = other.sequenceOnce();
+            assertEquals(2, first.auditRecords(), "a full batch: the backlog is not emptied");
+            release.countDown();
+            late.get(30, TimeUnit.SECONDS);
+            long lateId = single("SELECT id FROM audit_record WHERE operation = 'BACKLOG_LATE_TEST' AND organ_id = ?", organ);
+            assertTrue(lateId < first.lastAuditId(), "the late entry lies below the floor");
+
+            SequencerCore.Batch second = other.sequenceOnce();
+            assertEquals(2, second.auditRecords());
+            assertNull(single("SELECT seq FROM audit_record WHERE id = ?", lateId), "the batch read above the floor");
+            SequencerCore.Batch b = second;
+            int batches = 2;
+            while (b.auditRecords() > 0 && batches < 20) {
+                b = other.sequenceOnce();
+                batches++;
+            }
+            assertEquals(0, b.auditRecords(), "the backlog is emptied");
+            Long lateSeq = single("SELECT seq FROM audit_record WHERE id = ?", lateId);
+            assertNotNull(lateSeq, "the late entry was sequenced once the backlog was read from the start");
+            long highest = single("SELECT MAX(seq) FROM audit_record WHERE operation = 'BACKLOG_TEST' AND organ_id = ?", organ);
+            assertTrue(lateSeq > highest, "after the entries above the floor");
+            assertEquals(0, single("SELECT COUNT(*) FROM audit_record WHERE seq IS NULL AND organ_id = ?", organ));
+        } finally {
+            release.countDown();
+            thread.shutdown();
+            other.release();
+        }
+        awaitSequenced();
+        given().header("Authorization", auditor()).get("/api/v1/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true)).body("unsequenced", equalTo(0));
+    }
+
     private Long single(String sql, Object parameter) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, parameter);
