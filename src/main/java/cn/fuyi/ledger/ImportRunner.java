@@ -298,6 +298,96 @@ public class ImportRunner {
             return true;
         }
         final List<RowError> pending = new ArrayList<>();
+
+        /** Adds what a chunk written on the writer thread counted (see {@link ChunkWriter}). */
+        void add(Progress w) {
+            valid += w.valid;
+            written += w.written;
+            failed += w.failed;
+            bulkRows += w.bulkRows;
+            bulkWriteNanos += w.bulkWriteNanos;
+            engineNanos += w.engineNanos;
+            for (int i = 0; i < writeNanos.length; i++) {
+                writeNanos[i] += w.writeNanos[i];
+            }
+            pending.addAll(w.pending);
+        }
+    }
+
+    /**
+     * Writes the built chunks of a job on a thread of its own, one after the other, while the job's thread reads and
+     * builds the next: the database works on one chunk while the JVM builds the next, where before each waited for the
+     * other. At most one chunk waits to be written. The thread acts for the job's user in a request context of its
+     * own; what it counts goes into a {@link Progress} of the chunk's, added to the job's when the job's thread next
+     * hands a chunk over or finishes, so the job's progress is only ever touched by the job's thread.
+     */
+    private final class ChunkWriter implements AutoCloseable {
+        private final ImportJob job;
+        private final Progress progress;
+        private final java.util.concurrent.ExecutorService thread;
+        private java.util.concurrent.Future<Progress> pending;
+
+        ChunkWriter(ImportJob job, Progress progress) {
+            this.job = job;
+            this.progress = progress;
+            this.thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fuyi-import-writer-" + job.id);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Hands a built chunk over, after the one before it is written (its counts added to the job's). */
+        void submit(List<CaseRow> rows, List<BulkCases.Built> built, List<CaseRow> engineRows) {
+            drain();
+            pending = thread.submit(() -> {
+                io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+                context.activate();
+                try {
+                    user.actAs(job.createdBy, job.createdByName);
+                    Progress w = new Progress();
+                    write(job, rows, built, engineRows, w);
+                    return w;
+                } finally {
+                    context.terminate();
+                }
+            });
+        }
+
+        /** Waits for the chunk being written, if any, and adds its counts to the job's; its failure is the job's. */
+        void drain() {
+            if (pending == null) {
+                return;
+            }
+            java.util.concurrent.Future<Progress> f = pending;
+            pending = null;
+            try {
+                progress.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a chunk was written", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /**
+         * Waits for the chunk being written and adds its counts (a job cancelled or failing on the job's thread still
+         * reports what was written), then stops the thread.
+         */
+        @Override
+        public void close() {
+            try {
+                drain();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Import job %d: the last chunk failed while the job ended", job.id);
+            } finally {
+                thread.shutdown();
+            }
+        }
     }
 
     @ActivateRequestContext
@@ -596,14 +686,17 @@ public class ImportRunner {
         List<CaseRow> batch = new ArrayList<>();
         int limit = bulkEnabled ? Math.max(bulkChunk, batchSize) : batchSize;
         BulkCases.Memo memo = new BulkCases.Memo();
-        validRows(job, spool, rows, columns, valid, p, writtenBefore, write, true, (r, done) -> {
-            batch.add(r);
-            if (batch.size() >= limit) {
-                chunk(job, batch, write, p, memo);
-            }
-            return true;
-        });
-        chunk(job, batch, write, p, memo);
+        try (ChunkWriter writer = new ChunkWriter(job, p)) {
+            validRows(job, spool, rows, columns, valid, p, writtenBefore, write, true, (r, done) -> {
+                batch.add(r);
+                if (batch.size() >= limit) {
+                    chunk(job, batch, write, p, memo, writer);
+                }
+                return true;
+            });
+            chunk(job, batch, write, p, memo, writer);
+            writer.drain();
+        }
         flush(job.id, p);
     }
 
@@ -653,8 +746,9 @@ public class ImportRunner {
      * (rolled back in a dry run); the others, and every row of a chunk whose bulk write failed, go through the engine
      * in batches. The bulk path leaves to the engine any row it might order differently (see {@link BulkCases}).
      */
-    private void chunk(ImportJob job, List<CaseRow> chunk, boolean write, Progress p, BulkCases.Memo memo) {
+    private void chunk(ImportJob job, List<CaseRow> chunk, boolean write, Progress p, BulkCases.Memo memo, ChunkWriter writer) {
         if (!bulkEnabled || chunk.isEmpty()) {
+            writer.drain();
             batch(job, chunk, write, p);
             return;
         }
@@ -663,59 +757,81 @@ public class ImportRunner {
         List<CaseRow> engineRows = new ArrayList<>();
         List<BulkCases.Built> built = new ArrayList<>();
         int seen = memo.inFile.size();
+        transactions.supply("ImportRunner.build", () -> {
+            built.clear();
+            engineRows.clear();
+            QuarkusTransaction.begin();
+            try {
+                Organ organ = Organ.findById(job.organId);
+                boolean visible = scope.seesOrgan(job.organId);
+                long tw = System.nanoTime();
+                bulk.loadWithdrawn(job.organId, memo);
+                memo.inFile.subList(seen, memo.inFile.size()).clear(); // a retried attempt starts again
+                long t0 = System.nanoTime();
+                p.withdrawnNanos += t0 - tw;
+                for (CaseRow r : rows) {
+                    BulkCases.Built b = visible ? bulk.build(job, organ, r, memo) : null;
+                    if (b == null) {
+                        engineRows.add(r);
+                    } else {
+                        built.add(b);
+                    }
+                    BulkCases.seen(r, memo);
+                }
+                p.buildNanos += System.nanoTime() - t0;
+                return null;
+            } finally {
+                rollback(); // built in memory only: nothing to commit
+            }
+        });
+        if (write) {
+            writer.submit(rows, built, engineRows);
+            return;
+        }
+        // a dry run: the built rows are valid; the others are checked by the engine and rolled back
+        p.valid += built.size();
+        p.bulkRows += built.size();
+        long t = System.nanoTime();
+        for (int i = 0; i < engineRows.size(); i += batchSize) {
+            batch(job, new ArrayList<>(engineRows.subList(i, Math.min(engineRows.size(), i + batchSize))), false, p);
+        }
+        p.engineNanos += System.nanoTime() - t;
+    }
+
+    /**
+     * Writes one built chunk (on the {@link ChunkWriter}'s thread): the built cases in bulk, in one transaction, then
+     * the rows the bulk path left to the engine, in batches; when the bulk write fails, every row of the chunk goes
+     * through the engine.
+     */
+    private void write(ImportJob job, List<CaseRow> rows, List<BulkCases.Built> built, List<CaseRow> engineRows, Progress p) {
+        List<CaseRow> toEngine = new ArrayList<>(engineRows);
         try {
             transactions.supply("ImportRunner.bulk", () -> {
-                built.clear();
-                engineRows.clear();
+                long t1 = System.nanoTime();
                 QuarkusTransaction.begin();
                 try {
-                    Organ organ = Organ.findById(job.organId);
-                    boolean visible = scope.seesOrgan(job.organId);
-                    long tw = System.nanoTime();
-                    bulk.loadWithdrawn(job.organId, memo);
-                    memo.inFile.subList(seen, memo.inFile.size()).clear(); // a retried attempt starts again
-                    long t0 = System.nanoTime();
-                    p.withdrawnNanos += t0 - tw;
-                    for (CaseRow r : rows) {
-                        BulkCases.Built b = visible ? bulk.build(job, organ, r, memo) : null;
-                        if (b == null) {
-                            engineRows.add(r);
-                        } else {
-                            built.add(b);
-                        }
-                        BulkCases.seen(r, memo);
-                    }
-                    long t1 = System.nanoTime();
-                    p.buildNanos += t1 - t0;
-                    if (write) {
-                        bulk.write(job, built, p.writeNanos);
-                        long tc = System.nanoTime();
-                        QuarkusTransaction.commit();
-                        p.writeNanos[9] += System.nanoTime() - tc;
-                    } else {
-                        QuarkusTransaction.rollback();
-                    }
-                    p.bulkWriteNanos += System.nanoTime() - t1;
-                    return null;
+                    bulk.write(job, built, p.writeNanos);
+                    long tc = System.nanoTime();
+                    QuarkusTransaction.commit();
+                    p.writeNanos[9] += System.nanoTime() - tc;
                 } catch (RuntimeException e) {
                     rollback();
                     throw e;
+                } finally {
+                    p.bulkWriteNanos += System.nanoTime() - t1;
                 }
+                return null;
             });
+            p.valid += built.size();
+            p.bulkRows += built.size();
+            p.written += built.size();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Import job %d: a bulk chunk of %d rows failed; its rows go through the engine", job.id, rows.size());
-            built.clear();
-            engineRows.clear();
-            engineRows.addAll(rows);
-        }
-        p.valid += built.size();
-        p.bulkRows += built.size();
-        if (write) {
-            p.written += built.size();
+            toEngine = rows;
         }
         long t = System.nanoTime();
-        for (int i = 0; i < engineRows.size(); i += batchSize) {
-            batch(job, new ArrayList<>(engineRows.subList(i, Math.min(engineRows.size(), i + batchSize))), write, p);
+        for (int i = 0; i < toEngine.size(); i += batchSize) {
+            batch(job, new ArrayList<>(toEngine.subList(i, Math.min(toEngine.size(), i + batchSize))), true, p);
         }
         p.engineNanos += System.nanoTime() - t;
     }

@@ -12,6 +12,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import cn.fuyi.audit.Sequencer;
 import cn.fuyi.support.Ledgers;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -84,14 +87,20 @@ class LedgerImportBenchmarkTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         long maxHeap = memory.getHeapMemoryUsage().getMax();
+        // the audit chain and the feed are sequenced after commit, by the sequencer: how long it still needed
+        long sequencing = System.nanoTime();
+        boolean sequenced = Arc.container().instance(Sequencer.class).get().awaitSequenced(Duration.ofMinutes(10));
+        double sequencedAfter = (System.nanoTime() - sequencing) / 1e9;
 
         String result = String.format(
                 "ledger import benchmark: %,d rows (%,d bytes XLSX, generated in %.1f s); state %s; written %,d, failed %,d;%n"
                         + "  upload to finished job %.1f s = %,.0f rows/min; heap in use before %,d MB, peak while importing %,d MB (max %,d MB);"
-                        + " %s; load average at the start %.1f, at the end %.1f%n",
+                        + " %s; load average at the start %.1f, at the end %.1f;%n"
+                        + "  audit records and feed events %s %.1f s after the job finished%n",
                 rows, Files.size(file), genSeconds, job.getString("state"), job.getInt("rowsWritten"), job.getInt("rowsFailed"), seconds,
                 rows / seconds * 60, heapBefore >> 20, peak.get() >> 20, maxHeap >> 20, bufferPool, loadStart,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), sequenced ? "all sequenced" : "NOT all sequenced",
+                sequencedAfter);
         LOG.info(result);
         Files.writeString(Path.of("target", "ledger-import-benchmark.txt"), result, StandardCharsets.UTF_8);
         assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
