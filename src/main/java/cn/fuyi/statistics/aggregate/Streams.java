@@ -26,15 +26,18 @@ public final class Streams {
      * connection runs nothing else until the last row is read.
      */
     public static void forEach(EntityManager em, String sql, Row row) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (Statement st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                st.setFetchSize(Integer.MIN_VALUE);
-                try (ResultSet rs = st.executeQuery(sql)) {
-                    while (rs.next()) {
-                        row.accept(rs);
-                    }
+        em.unwrap(Session.class).doWork(connection -> forEach(connection, sql, row));
+    }
+
+    /** The same on a connection the caller holds (another snapshot than the transaction's). */
+    public static void forEach(java.sql.Connection connection, String sql, Row row) throws SQLException {
+        try (Statement st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            st.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    row.accept(rs);
                 }
             }
-        });
+        }
     }
 }
