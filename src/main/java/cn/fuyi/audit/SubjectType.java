@@ -27,6 +27,7 @@ public enum SubjectType implements Labelled {
     REMINDER_PREFERENCE("提醒设置", "Reminder preferences"),
     IMPORT_JOB("台账导入任务", "Ledger import job"),
     LITIGATION_AGGREGATES("行政应诉统计汇总", "Litigation statistics aggregates"),
+    STATISTICS_JOB("统计任务", "Statistics job"),
     SYSTEM("系统", "System");
 
     private final String zh;

@@ -9,7 +9,7 @@ import cn.fuyi.common.CodeListContributor;
 import cn.fuyi.common.Labelled;
 import cn.fuyi.statistics.api.StatisticsViews.SubmissionState;
 
-/** The statistics' fixed code lists: the states of a submission to the parent organ (上报). */
+/** The statistics' fixed code lists: the states of a submission to the parent organ (上报), the kinds and states of a statistics job. */
 @ApplicationScoped
 public class StatisticsCodeLists implements CodeListContributor {
 
@@ -17,6 +17,8 @@ public class StatisticsCodeLists implements CodeListContributor {
     public Map<String, Class<? extends Labelled>> codeLists() {
         Map<String, Class<? extends Labelled>> m = new LinkedHashMap<>();
         m.put("SUBMISSION_STATE", SubmissionState.class);
+        m.put("STATISTICS_JOB_KIND", cn.fuyi.statistics.job.StatisticsJobKind.class);
+        m.put("STATISTICS_JOB_STATE", cn.fuyi.statistics.job.StatisticsJobState.class);
         return m;
     }
 }

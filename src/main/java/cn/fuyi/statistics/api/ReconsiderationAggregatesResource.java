@@ -1,6 +1,5 @@
 package cn.fuyi.statistics.api;
 
-import java.net.URI;
 import java.time.Duration;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,10 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +34,11 @@ import cn.fuyi.statistics.aggregate.AggregateReconciliations;
 import cn.fuyi.statistics.aggregate.AggregateViews.ReconciliationRunView;
 import cn.fuyi.statistics.aggregate.AggregateViews.StatusView;
 import cn.fuyi.statistics.aggregate.ReconsiderationProjector;
+import cn.fuyi.statistics.job.StatisticsJobKind;
+import cn.fuyi.statistics.job.StatisticsJobResource;
+import cn.fuyi.statistics.job.StatisticsJobRunner;
+import cn.fuyi.statistics.job.StatisticsJobView;
+import cn.fuyi.statistics.job.StatisticsJobs;
 
 /** The reconsideration aggregates behind the reports: where they stand, their reconciliation against the rows, their rebuild. */
 // the class shares its root with StatisticsResource: a longer class path would hide that one's /reconsideration
@@ -45,6 +53,10 @@ public class ReconsiderationAggregatesResource {
     AggregateReconciliations reconciliations;
     @Inject
     ReconsiderationProjector projector;
+    @Inject
+    StatisticsJobRunner runner;
+    @Inject
+    StatisticsJobs jobs;
 
     @RolesAllowed({ "statistician", "reviewer", "auditor", "admin" })
     @GET
@@ -72,10 +84,17 @@ public class ReconsiderationAggregatesResource {
     @Operation(summary = "Rebuild the reconsideration aggregates from the rows",
             description = "Recounts every bucket from the case rows with the definitions' conditions and sets the feed position to "
                     + "the newest entry sequenced before the recount (later entries are integrated again, harmlessly). For after a bulk "
-                    + "load, or when a reconciliation found differences. Audited.")
-    @APIResponse(responseCode = "200", description = "Rebuilt", content = @Content(schema = @Schema(implementation = StatusView.class)))
-    public StatusView rebuild() {
-        return reconciliations.rebuild();
+                    + "load, or when a reconciliation found differences. Runs as a job on a worker (it takes minutes at national scale): the answer "
+                    + "is the job, at Location, to be polled. Audited under the requester's name.")
+    @APIResponse(responseCode = "202", description = "The rebuild, queued as a job; Location names the job, whose result (once "
+            + "SUCCEEDED) is the aggregates' state as rebuilt",
+            headers = @Header(name = "Location", description = "The job: GET it (with waitSeconds) until it has finished",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StatisticsJobView.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild of the reconsideration aggregates is queued or running; the problem "
+            + "names it (STATISTICS_JOB_RUNNING)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rebuild(@Context HttpHeaders headers) {
+        return StatisticsJobResource.accepted(runner, jobs, StatisticsJobKind.RECONSIDERATION_REBUILD, headers);
     }
 
     @RolesAllowed({ "statistician", "reviewer", "auditor" })
@@ -85,12 +104,16 @@ public class ReconsiderationAggregatesResource {
             description = "Recounts every month bucket from the rows (one grouped pass per dated fact) and compares it with the "
                     + "stored one, and every year bucket with the sum of its months; each difference is named with the cases behind "
                     + "it. Buckets holding a case not integrated yet are left out. Kept and audited; it also runs daily "
-                    + "(fuyi.statistics.aggregates.reconcile-cron).")
-    @APIResponse(responseCode = "201", description = "Done; Location names the result",
-            content = @Content(schema = @Schema(implementation = ReconciliationRunView.class)))
-    public Response reconcile() {
-        ReconciliationRunView view = reconciliations.reconcile("REQUESTED");
-        return Response.created(URI.create("/api/v1/statistics/reconsideration/reconciliations/" + view.id())).entity(view).build();
+                    + "(fuyi.statistics.aggregates.reconcile-cron). Runs as a job on a worker: the answer is the job, at Location; once "
+                    + "SUCCEEDED its resultLocation names the stored reconciliation.")
+    @APIResponse(responseCode = "202", description = "The reconciliation, queued as a job; Location names the job",
+            headers = @Header(name = "Location", description = "The job: GET it (with waitSeconds) until it has finished",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StatisticsJobView.class)))
+    @APIResponse(responseCode = "409", description = "A reconciliation of the reconsideration aggregates is queued or running; the "
+            + "problem names it (STATISTICS_JOB_RUNNING)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reconcile(@Context HttpHeaders headers) {
+        return StatisticsJobResource.accepted(runner, jobs, StatisticsJobKind.RECONSIDERATION_RECONCILIATION, headers);
     }
 
     @RolesAllowed({ "statistician", "reviewer", "auditor" })

@@ -1,6 +1,5 @@
 package cn.fuyi.statistics.aggregate.litigation.api;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
@@ -16,10 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +36,11 @@ import cn.fuyi.security.Roles;
 import cn.fuyi.statistics.aggregate.litigation.LitigationProjector;
 import cn.fuyi.statistics.aggregate.litigation.LitigationReconciliation;
 import cn.fuyi.statistics.aggregate.litigation.LitigationReconciliation.ReconciliationView;
+import cn.fuyi.statistics.job.StatisticsJobKind;
+import cn.fuyi.statistics.job.StatisticsJobResource;
+import cn.fuyi.statistics.job.StatisticsJobRunner;
+import cn.fuyi.statistics.job.StatisticsJobView;
+import cn.fuyi.statistics.job.StatisticsJobs;
 
 @Path("/api/v1/statistics/litigation")
 @Tag(name = "Statistics", description = "统计 — the counts and rates of annual and quarterly reports, with their definitions")
@@ -43,6 +51,10 @@ public class LitigationAggregateResource {
     LitigationProjector projector;
     @Inject
     LitigationReconciliation reconciliation;
+    @Inject
+    StatisticsJobRunner runner;
+    @Inject
+    StatisticsJobs jobs;
 
     @Schema(name = "LitigationAggregateStatus", description = "Where the litigation aggregates stand in the change feed")
     public record StatusView(
@@ -83,11 +95,16 @@ public class LitigationAggregateResource {
     @Operation(summary = "Rebuild the litigation aggregates from the rows",
             description = "Recounts every litigation aggregate from the lawsuits, sessions, attendance records and recommendations in one "
                     + "transaction, with the feed position read before the recount; what commits meanwhile is integrated by the next "
-                    + "catch-up. Reports stay exact throughout. Audited.")
-    @APIResponse(responseCode = "200", description = "Rebuilt", content = @Content(schema = @Schema(implementation = RebuildView.class)))
-    public RebuildView rebuild() {
-        LitigationProjector.Run r = projector.rebuildRequested();
-        return new RebuildView(r.subjects(), r.buckets(), r.lastSeq());
+                    + "catch-up. Reports stay exact throughout. Runs as a job on a worker: the answer is the job, at Location; once SUCCEEDED its "
+                    + "result is what the rebuild did (subjects, buckets, lastSeq). Audited under the requester's name.")
+    @APIResponse(responseCode = "202", description = "The rebuild, queued as a job; Location names the job",
+            headers = @Header(name = "Location", description = "The job: GET it (with waitSeconds) until it has finished",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StatisticsJobView.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild of the litigation aggregates is queued or running; the problem names "
+            + "it (STATISTICS_JOB_RUNNING)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rebuild(@Context HttpHeaders headers) {
+        return StatisticsJobResource.accepted(runner, jobs, StatisticsJobKind.LITIGATION_REBUILD, headers);
     }
 
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
@@ -96,12 +113,16 @@ public class LitigationAggregateResource {
     @Operation(summary = "Reconcile the litigation aggregates with the rows",
             description = "Recounts every lawsuit and recommendation from its rows and compares the sums with the aggregates, organ by "
                     + "organ, month by month, measure by measure; each difference names the lawsuits behind it. Changes the projector has "
-                    + "not integrated yet are not differences. Stored and audited; also run daily (fuyi.jobs.litigation-reconciliation.cron).")
-    @APIResponse(responseCode = "201", description = "The reconciliation, at Location",
-            content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
-    public Response reconcile() {
-        ReconciliationView r = reconciliation.run("API");
-        return Response.created(URI.create("/api/v1/statistics/litigation/reconciliations/" + r.id())).entity(r).build();
+                    + "not integrated yet are not differences. Stored and audited; also run daily (fuyi.jobs.litigation-reconciliation.cron). Runs as "
+                    + "a job on a worker: the answer is the job, at Location; once SUCCEEDED its resultLocation names the stored reconciliation.")
+    @APIResponse(responseCode = "202", description = "The reconciliation, queued as a job; Location names the job",
+            headers = @Header(name = "Location", description = "The job: GET it (with waitSeconds) until it has finished",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StatisticsJobView.class)))
+    @APIResponse(responseCode = "409", description = "A reconciliation of the litigation aggregates is queued or running; the problem "
+            + "names it (STATISTICS_JOB_RUNNING)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reconcile(@Context HttpHeaders headers) {
+        return StatisticsJobResource.accepted(runner, jobs, StatisticsJobKind.LITIGATION_RECONCILIATION, headers);
     }
 
     @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
