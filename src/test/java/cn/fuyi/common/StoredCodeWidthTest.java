@@ -57,7 +57,10 @@ class StoredCodeWidthTest {
                 { "file_inspection", "refusal_ground", cn.fuyi.casefile.inspection.InspectionRefusalGround.values() },
                 { "service_record", "recipient_role", cn.fuyi.casefile.service.RecipientRole.values() },
                 { "service_record", "method", cn.fuyi.casefile.service.ServiceMethod.values() },
-                { "audit_record", "subject_type", cn.fuyi.audit.SubjectType.values() } };
+                { "audit_record", "subject_type", cn.fuyi.audit.SubjectType.values() },
+                { "statistics_job", "kind", cn.fuyi.statistics.job.StatisticsJobKind.values() },
+                { "statistics_job", "active_kind", cn.fuyi.statistics.job.StatisticsJobKind.values() },
+                { "statistics_job", "state", cn.fuyi.statistics.job.StatisticsJobState.values() } };
         for (Object[] c : columns) {
             int column = width((String) c[0], (String) c[1]);
             assertTrue(longest((Enum<?>[]) c[2]) <= column, c[0] + "." + c[1] + " holds " + column + " characters");

@@ -144,6 +144,10 @@ class SecurityMatrixTest {
     static {
         DECISIONS.put("LitigationAggregateResource_status", Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.STATISTICIAN, Roles.REVIEWER));
         DECISIONS.put("LitigationAggregateResource_rebuild", ADMIN);
+        // the statistics jobs: read by every role that may start one; each caller sees the kinds its roles may start
+        for (String op : List.of("StatisticsJobResource_get", "StatisticsJobResource_list")) {
+            DECISIONS.put(op, Set.of(Roles.ADMIN, Roles.STATISTICIAN, Roles.REVIEWER, Roles.AUDITOR));
+        }
         for (String op : List.of("LitigationAggregateResource_reconcile", "LitigationAggregateResource_reconciliations",
                 "LitigationAggregateResource_reconciliation")) {
             DECISIONS.put(op, Set.of(Roles.ADMIN, Roles.AUDITOR));

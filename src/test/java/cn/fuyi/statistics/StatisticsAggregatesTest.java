@@ -284,7 +284,7 @@ class StatisticsAggregatesTest {
         assertEquals(before, given().queryParam("organId", city).queryParam("includeSubordinates", true).queryParam("from", "2023-01-01")
                 .queryParam("to", "2025-12-31").get("/api/v1/statistics/reconsideration").then().statusCode(200).extract().jsonPath()
                 .getMap("counts"));
-        JsonPath r = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+        JsonPath r = cn.fuyi.support.StatisticsJobs.reconcile(json(), "/api/v1/statistics/reconsideration/reconciliations");
         assertEquals(0, r.getInt("differenceCount"), "nothing counted twice: " + r.getList("differences"));
     }
 
@@ -295,9 +295,13 @@ class StatisticsAggregatesTest {
             assertEquals(1, update(c, "UPDATE statistics_rec_bucket SET n = n + 5 WHERE organ_id = " + county
                     + " AND grain = 'M' AND bucket = DATE '2024-03-01' AND flow = 'CONCLUDED' AND measure = 'concluded'"));
         }
-        var created = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract();
-        String location = created.header("Location");
+        JsonPath job = cn.fuyi.support.StatisticsJobs.run(json(), "/api/v1/statistics/reconsideration/reconciliations");
+        assertEquals("RECONSIDERATION_RECONCILIATION", job.getString("kind"));
+        String location = job.getString("resultLocation");
+        assertTrue(location.endsWith("/api/v1/statistics/reconsideration/reconciliations/" + job.getLong("resultId")), location);
         JsonPath r = given().get(location).then().statusCode(200).extract().jsonPath();
+        assertEquals(job.getLong("resultId"), r.getLong("id"));
+        assertEquals(r.getInt("differenceCount"), job.getInt("result.differenceCount"));
         assertFalse(r.getBoolean("consistent"));
         String month = "differences.find { it.organId == " + county + " && it.grain == 'M' && it.bucket == '2024-03' && it.measure == 'concluded' }";
         assertEquals(6, r.getLong(month + ".stored"));
@@ -311,9 +315,9 @@ class StatisticsAggregatesTest {
 
         given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("stat.only", "统计员", java.util.Set.of("statistician"),
                 List.of(), "ALL", null))).post("/api/v1/statistics/reconsideration/aggregates/rebuild").then().statusCode(403);
-        JsonPath rebuilt = json().post("/api/v1/statistics/reconsideration/aggregates/rebuild").then().statusCode(200).extract().jsonPath();
-        assertTrue(rebuilt.getBoolean("built"));
-        JsonPath again = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+        JsonPath rebuilt = cn.fuyi.support.StatisticsJobs.run(json(), "/api/v1/statistics/reconsideration/aggregates/rebuild");
+        assertTrue(rebuilt.getBoolean("result.built"), rebuilt.prettify());
+        JsonPath again = cn.fuyi.support.StatisticsJobs.reconcile(json(), "/api/v1/statistics/reconsideration/reconciliations");
         assertEquals(0, again.getInt("differenceCount"), "rebuilt: " + again.getList("differences"));
         assertEqualsRows("rebuilt");
         given().get("/api/v1/statistics/reconsideration/reconciliations/999999999").then().statusCode(404)
@@ -350,13 +354,13 @@ class StatisticsAggregatesTest {
             // a corrupted case-month is named by the reconciliation with its case, and a rebuild repairs it
             assertEquals(1, update(c, "UPDATE statistics_rec_event SET n = 4 WHERE case_id = " + p3.id + " AND kind = 'HEARINGS_HELD'"));
         }
-        JsonPath r = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+        JsonPath r = cn.fuyi.support.StatisticsJobs.reconcile(json(), "/api/v1/statistics/reconsideration/reconciliations");
         String held = "differences.find { it.organId == " + city + " && it.flow == 'EVENTS' && it.bucket == '2024-04' && it.measure == 'hearingsHeld' }";
         assertEquals(4, r.getLong(held + ".stored"), r.getList("differences").toString());
         assertEquals(1, r.getLong(held + ".counted"));
         assertEquals(List.of(p3.id), r.getList(held + ".caseIds", Long.class), "the case behind the difference");
-        json().post("/api/v1/statistics/reconsideration/aggregates/rebuild").then().statusCode(200);
-        JsonPath again = json().post("/api/v1/statistics/reconsideration/reconciliations").then().statusCode(201).extract().jsonPath();
+        cn.fuyi.support.StatisticsJobs.run(json(), "/api/v1/statistics/reconsideration/aggregates/rebuild");
+        JsonPath again = cn.fuyi.support.StatisticsJobs.reconcile(json(), "/api/v1/statistics/reconsideration/reconciliations");
         assertEquals(0, again.getInt("differenceCount"), "rebuilt: " + again.getList("differences"));
         assertEqualsRows("events rebuilt");
     }

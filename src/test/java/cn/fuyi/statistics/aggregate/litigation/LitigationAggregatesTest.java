@@ -159,9 +159,9 @@ class LitigationAggregatesTest {
         // the report reads the aggregates: the corruption shows
         assertEquals(suits + 5, number(counts("2021-03-01", "2021-03-31"), "suits"));
 
-        var created = json().post("/api/v1/statistics/litigation/reconciliations").then().statusCode(201).extract();
-        long id = created.jsonPath().getLong("id");
-        assertTrue(created.header("Location").endsWith("/reconciliations/" + id));
+        JsonPath job = cn.fuyi.support.StatisticsJobs.run(json(), "/api/v1/statistics/litigation/reconciliations");
+        long id = job.getLong("resultId");
+        assertTrue(job.getString("resultLocation").endsWith("/api/v1/statistics/litigation/reconciliations/" + id), job.prettify());
         JsonPath run = given().get("/api/v1/statistics/litigation/reconciliations/" + id).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> ours = new ArrayList<>();
         for (Map<String, Object> d : run.<Map<String, Object>>getList("differences")) {
@@ -181,9 +181,10 @@ class LitigationAggregatesTest {
         given().get("/api/v1/statistics/litigation/reconciliations/999999999").then().statusCode(404)
                 .contentType("application/problem+json");
 
-        json().post("/api/v1/statistics/litigation/aggregates/rebuild").then().statusCode(200);
+        JsonPath rebuilt = cn.fuyi.support.StatisticsJobs.run(json(), "/api/v1/statistics/litigation/aggregates/rebuild");
+        assertTrue(rebuilt.getLong("result.subjects") > 0, rebuilt.prettify());
         assertEquals(suits, number(counts("2021-03-01", "2021-03-31"), "suits"));
-        JsonPath again = json().post("/api/v1/statistics/litigation/reconciliations").then().statusCode(201).extract().jsonPath();
+        JsonPath again = cn.fuyi.support.StatisticsJobs.reconcile(json(), "/api/v1/statistics/litigation/reconciliations");
         assertEquals(0, again.getInt("differenceCount"), "after the rebuild: " + again.getList("differences"));
         assertEverywhereEqual();
     }
