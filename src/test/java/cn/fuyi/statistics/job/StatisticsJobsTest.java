@@ -98,7 +98,8 @@ class StatisticsJobsTest {
                 .extract().jsonPath().getList("items.id", Long.class);
         assertEquals(job.getLong("id"), newestFirst.get(0), "newest first");
         given().queryParam("kind", "NO_SUCH_KIND").get("/api/v1/statistics/jobs").then().statusCode(400)
-                .contentType("application/problem+json").body("code", equalTo("STATISTICS_JOB_KIND_UNKNOWN"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"))
+                .body("errors[0].code", equalTo("STATISTICS_JOB_KIND_UNKNOWN"));
         given().queryParam("waitSeconds", 61).get(accepted.header("Location")).then().statusCode(400);
         given().get("/api/v1/statistics/jobs/999999999").then().statusCode(404).contentType("application/problem+json")
                 .body("code", equalTo("STATISTICS_JOB_NOT_FOUND"));
