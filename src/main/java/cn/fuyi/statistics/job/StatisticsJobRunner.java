@@ -45,7 +45,8 @@ import cn.fuyi.statistics.aggregate.litigation.api.LitigationAggregateResource.R
  * user. While it runs, its instance renews the job's heartbeat every {@code fuyi.statistics.jobs.heartbeat}; a job
  * whose heartbeat is older than {@code fuyi.statistics.jobs.lease} (its instance stopped, or lost the database) is
  * failed as abandoned (STATISTICS_JOB_ABANDONED) at the next start of any instance or the next heartbeat round,
- * which frees its kind for a new request. It is not run again: the requester decides whether to ask again.
+ * which frees its kind for a new request; a job running at an orderly shutdown is failed at once
+ * (STATISTICS_JOB_INTERRUPTED). It is not run again: the requester decides whether to ask again.
  */
 @ApplicationScoped
 public class StatisticsJobRunner {
@@ -108,6 +109,26 @@ public class StatisticsJobRunner {
                 LOG.warnf(e, "Statistics jobs: heartbeat or the check for abandoned jobs failed; trying again in %d ms", every);
             }
         }, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * At a shutdown, the jobs this instance runs are failed as interrupted (their transactions are rolled back with
+     * the stopping executor) rather than left to the abandonment check, so their kinds are free at once.
+     */
+    @ActivateRequestContext
+    void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        if (running.isEmpty()) {
+            return;
+        }
+        user.actAsSystem("statistics-job-shutdown");
+        for (Long id : new ArrayList<>(running.keySet())) {
+            try {
+                jobs.finish(id, instance, null, null, "STATISTICS_JOB_INTERRUPTED");
+                LOG.warnf("Statistics job %d: interrupted by the shutdown of this instance; failed", id);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Statistics job %d: not marked failed at shutdown; the abandonment check will", id);
+            }
+        }
     }
 
     @PreDestroy

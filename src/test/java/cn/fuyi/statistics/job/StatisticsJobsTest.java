@@ -196,6 +196,35 @@ class StatisticsJobsTest {
     }
 
     @Test
+    void aJobRunningWhenItsInstanceShutsDownIsFailedAsInterrupted() throws Exception {
+        CountDownLatch reached = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        StatisticsJobHooks.starting = e -> {
+            if (e.kind() == StatisticsJobKind.LITIGATION_REBUILD) {
+                reached.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ExtractableResponse<Response> accepted = StatisticsJobs.post(given(), LIT_REBUILD);
+        assertTrue(reached.await(60, TimeUnit.SECONDS), "the job reached its worker");
+        try {
+            runner.onStop(null);
+        } finally {
+            release.countDown();
+        }
+        JsonPath job = StatisticsJobs.await(accepted.header("Location"), StatisticsJobs.DEFAULT_TIMEOUT);
+        assertEquals("FAILED", job.getString("state"), job.prettify());
+        assertEquals("STATISTICS_JOB_INTERRUPTED", job.getString("failure"));
+        assertTrue(job.getString("failureMessage").contains("关闭"), job.getString("failureMessage"));
+        // the kind is free at once
+        StatisticsJobs.run(given(), LIT_REBUILD);
+    }
+
+    @Test
     void eachKindIsStartedAndSeenByTheRolesOfItsPost() {
         RequestSpecification statistician = as("jobs.stat2", "统计员二", "statistician");
         statistician.post(REC_REBUILD).then().statusCode(403);
