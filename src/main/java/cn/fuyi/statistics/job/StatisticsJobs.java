@@ -56,7 +56,7 @@ public class StatisticsJobs {
     ObjectMapper json;
 
     /** A job's row. */
-    record Job(long id, StatisticsJobKind kind, StatisticsJobState state, String requestedBy, String requestedByName, Instant requestedAt,
+    public record Job(long id, StatisticsJobKind kind, StatisticsJobState state, String requestedBy, String requestedByName, Instant requestedAt,
             Instant startedAt, Instant finishedAt, Long resultId, String result, String failure, String worker) {
     }
 
