@@ -210,12 +210,21 @@ final class RowScan {
         }
     }
 
+    /** The months {@link Part} finds by index (from January 1990, 100 years); others by their key alone. */
+    private static final int MONTH_BASE = 1990 * 12;
+    private static final int MONTH_SPAN = 1200;
+
     /** The buckets summed from some of the cases' rows. */
     private static final class Part {
         private final Flow[] flows = Flow.values();
         @SuppressWarnings("unchecked")
         private final Map<Long, Acc>[] buckets = new Map[flows.length];
         private final long[] words = new long[8];
+        /**
+         * The same buckets found by organ and month index without hashing a key per flow of every case: per organ
+         * (numbered as first met), per flow, per month since {@link #MONTH_BASE}.
+         */
+        private final Map<Long, Acc[][]> byOrgan = new HashMap<>();
 
         Part() {
             for (int i = 0; i < flows.length; i++) {
@@ -233,6 +242,7 @@ final class RowScan {
             if (rs.wasNull()) {
                 acceptedMonth = -1;
             }
+            Acc[][] months = byOrgan.computeIfAbsent(organ, k -> new Acc[flows.length][]);
             for (int fi = 0; fi < flows.length; fi++) {
                 int month = rs.getInt(2 + fi);
                 if (rs.wasNull()) {
@@ -241,7 +251,20 @@ final class RowScan {
                 FlowCounts p = PLAN.flows().get(fi);
                 Flow f = p.flow();
                 int size = p.counts().size();
-                Acc acc = buckets[fi].computeIfAbsent(organ * 100_000 + month, k -> new Acc(size + 2));
+                int mi = month - MONTH_BASE;
+                Acc acc;
+                if (mi >= 0 && mi < MONTH_SPAN) {
+                    if (months[fi] == null) {
+                        months[fi] = new Acc[MONTH_SPAN];
+                    }
+                    acc = months[fi][mi];
+                    if (acc == null) {
+                        acc = buckets[fi].computeIfAbsent(organ * 100_000 + month, k -> new Acc(size + 2));
+                        months[fi][mi] = acc;
+                    }
+                } else {
+                    acc = buckets[fi].computeIfAbsent(organ * 100_000 + month, k -> new Acc(size + 2));
+                }
                 acc.n[0]++;
                 for (int w = 0; w < p.columns(); w++) {
                     words[w] = rs.getLong(p.firstColumn() + w);
@@ -268,7 +291,7 @@ final class RowScan {
             }
         }
 
-        /** Adds another part's sums to this one's. */
+        /** Adds another part's sums to this one's (after the last row is added: the month index is not kept up). */
         void merge(Part other) {
             for (int fi = 0; fi < flows.length; fi++) {
                 for (Map.Entry<Long, Acc> e : other.buckets[fi].entrySet()) {
