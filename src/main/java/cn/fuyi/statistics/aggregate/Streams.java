@@ -40,4 +40,30 @@ public final class Streams {
             }
         }
     }
+
+    /**
+     * {@link #forEach} with the rows in the binary protocol where the driver is MySQL Connector/J (the statement
+     * prepared on the server): numbers arrive as numbers, not text the driver parses, which halves its work on a pass
+     * over millions of rows.
+     */
+    public static void forEachBinary(EntityManager em, String sql, Row row) {
+        em.unwrap(Session.class).doWork(connection -> forEachBinary(connection, sql, row));
+    }
+
+    /** The same on a connection the caller holds. */
+    public static void forEachBinary(java.sql.Connection connection, String sql, Row row) throws SQLException {
+        if (!connection.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)) {
+            forEach(connection, sql, row);
+            return;
+        }
+        try (java.sql.PreparedStatement st = connection.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).serverPrepareStatement(sql,
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            st.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        }
+    }
 }
