@@ -37,23 +37,86 @@ final class RowScan {
      * column): {@code bit}: the count's; {@code always}: a count with no condition of its own; {@code set}: the index of
      * the count's case set in {@link Plan#sets()}, or -1.
      */
-    private record FlowCounts(Flow flow, List<Count> counts, boolean[] always, int[] set, int[] bit) {
+    private record FlowCounts(Flow flow, List<Count> counts, boolean[] always, int[] set, int[] bit, Walk walk) {
+    }
+
+    /**
+     * How a case's bits are added to a bucket of the flow: per packed column the flow's bits ({@code mask}), walked
+     * set bit by set bit; {@code countOf}: the count of each of the flow's bits (they are numbered in turn from
+     * {@code firstBit}); the counts without a condition of their own: those with a case set, checked per case, and
+     * those without, which are the flow's cases ({@code n[0]}) and filled in at the end.
+     */
+    private record Walk(long[] mask, int firstBit, int[] countOf, int[] alwaysInSet, int[] alwaysPlain) {
+    }
+
+    /**
+     * Counts by a long key without boxing it (a bucket's respondents and months accepted: one is added for nearly every
+     * case of the pass): open addressing, linear probing, the table doubled at half full.
+     */
+    static final class LongCounts {
+        private static final long FREE = Long.MIN_VALUE;
+        private long[] keys = new long[8];
+        private long[] counts = new long[8];
+        private int size;
+
+        LongCounts() {
+            java.util.Arrays.fill(keys, FREE);
+        }
+
+        void add(long key, long n) {
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (keys[i] != FREE && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (keys[i] == FREE) {
+                keys[i] = key;
+                if (++size * 2 > keys.length) {
+                    counts[i] += n;
+                    grow();
+                    return;
+                }
+            }
+            counts[i] += n;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new long[oldKeys.length * 2];
+            java.util.Arrays.fill(keys, FREE);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != FREE) {
+                    add(oldKeys[i], oldCounts[i]);
+                }
+            }
+        }
+
+        void forEach(java.util.function.BiConsumer<Long, Long> action) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != FREE) {
+                    action.accept(keys[i], counts[i]);
+                }
+            }
+        }
     }
 
     /** A bucket being summed: [the flow's cases, each count, suspect], and its breakdowns. */
     private static final class Acc {
         final long[] n;
-        Map<Long, long[]> respondents;
+        LongCounts respondents;
         Map<String, long[]> decisions;
-        Map<Integer, long[]> acceptedMonths;
+        LongCounts acceptedMonths;
 
         Acc(int size) {
             n = new long[size];
         }
 
-        Map<Long, long[]> respondents() {
+        LongCounts respondents() {
             if (respondents == null) {
-                respondents = new HashMap<>();
+                respondents = new LongCounts();
             }
             return respondents;
         }
@@ -65,9 +128,9 @@ final class RowScan {
             return decisions;
         }
 
-        Map<Integer, long[]> acceptedMonths() {
+        LongCounts acceptedMonths() {
             if (acceptedMonths == null) {
-                acceptedMonths = new HashMap<>();
+                acceptedMonths = new LongCounts();
             }
             return acceptedMonths;
         }
@@ -78,13 +141,13 @@ final class RowScan {
                 n[i] += other.n[i];
             }
             if (other.respondents != null) {
-                other.respondents.forEach((k, v) -> respondents().computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+                other.respondents.forEach((k, v) -> respondents().add(k, v));
             }
             if (other.decisions != null) {
                 other.decisions.forEach((k, v) -> decisions().computeIfAbsent(k, x -> new long[1])[0] += v[0]);
             }
             if (other.acceptedMonths != null) {
-                other.acceptedMonths.forEach((k, v) -> acceptedMonths().computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+                other.acceptedMonths.forEach((k, v) -> acceptedMonths().add(k, v));
             }
         }
     }
@@ -154,7 +217,15 @@ final class RowScan {
                             .add("CASE WHEN (" + c.residual() + ") THEN " + (1L << (bit[i] % BITS)) + " ELSE 0 END");
                 }
             }
-            plan.add(new FlowCounts(f, counts, always, set, bit));
+            int first = next - (int) java.util.stream.IntStream.range(0, counts.size()).filter(i -> !always[i]).count();
+            int[] countOf = java.util.stream.IntStream.range(0, counts.size()).filter(i -> !always[i]).toArray();
+            long[] mask = new long[(next + BITS - 1) / BITS + 1];
+            for (int b = first; b < next; b++) {
+                mask[b / BITS] |= 1L << (b % BITS);
+            }
+            int[] alwaysInSet = java.util.stream.IntStream.range(0, counts.size()).filter(i -> always[i] && set[i] >= 0).toArray();
+            int[] alwaysPlain = java.util.stream.IntStream.range(0, counts.size()).filter(i -> always[i] && set[i] < 0).toArray();
+            plan.add(new FlowCounts(f, counts, always, set, bit, new Walk(mask, first, countOf, alwaysInSet, alwaysPlain)));
         }
         for (Map<Flow, List<String>> column : packed) {
             List<String> terms = new ArrayList<>();
@@ -208,64 +279,83 @@ final class RowScan {
         return part.result();
     }
 
+    /** Passes running on connections of their own ({@link #start}); {@link #get} waits for them and sums them. */
+    static final class Pending {
+        private final java.util.concurrent.ExecutorService pool;
+        private final List<java.util.concurrent.Future<Part>> parts;
+
+        private Pending(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<Part>> parts) {
+            this.pool = pool;
+            this.parts = parts;
+        }
+
+        Map<Key, Map<String, Long>> get() {
+            try {
+                if (parts.isEmpty()) {
+                    return new HashMap<>();
+                }
+                Part sum = parts.get(0).get();
+                for (int i = 1; i < parts.size(); i++) {
+                    sum.merge(parts.get(i).get());
+                }
+                return sum.result();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the cases were counted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /**
-     * Every bucket of every flow from {@code parts} passes over ranges of case ids run at once, the first on the
-     * caller's connection and the others each on a connection of its own (on a server with two cores, two passes
-     * take about half the time of one). The other connections read their own snapshots, a moment later than the
-     * caller's: a bucket they count differently from the stored one must be counted again in the caller's snapshot
-     * ({@link #organs}) before it is called a difference.
+     * Starts {@code parts} passes over ranges of case ids at once, each on a connection of its own, and returns at
+     * once: the caller's transaction is free meanwhile for the other reads of a reconciliation (on a server with two
+     * cores, two passes take about half the time of one). The connections read their own snapshots, a moment later
+     * than the caller's: a bucket they count differently from the stored one must be counted again in the caller's
+     * snapshot ({@link #organs}) before it is called a difference.
      */
-    static Map<Key, Map<String, Long>> all(EntityManager em, javax.sql.DataSource dataSource, int parts) {
-        if (parts <= 1) {
-            return all(em);
-        }
+    static Pending start(EntityManager em, javax.sql.DataSource dataSource, int parts) {
         Object[] range = (Object[]) em.createNativeQuery("SELECT MIN(id), MAX(id) FROM reconsideration_case").getSingleResult();
-        if (range[0] == null) {
-            return new HashMap<>();
-        }
-        long min = ((Number) range[0]).longValue();
-        long max = ((Number) range[1]).longValue();
-        long step = (max - min) / parts + 1;
-        long[][] sets = sets(em); // read once, in the caller's snapshot, and shared read-only
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, parts), r -> {
             Thread t = new Thread(r, "fuyi-reconciliation-scan");
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<java.util.concurrent.Future<Part>> others = new ArrayList<>();
-            for (int i = 1; i < parts; i++) {
-                long from = min + i * step;
-                long to = Math.min(max, from + step - 1);
-                String sql = PLAN.sql() + " WHERE c.id BETWEEN " + from + " AND " + to;
-                others.add(pool.submit(() -> {
-                    Part part = new Part(sets);
-                    try (java.sql.Connection c = dataSource.getConnection()) {
-                        c.setAutoCommit(false);
-                        c.setReadOnly(true);
-                        try {
-                            Streams.forEachBinary(c, sql, part::add);
-                        } finally {
-                            c.rollback();
-                        }
-                    }
-                    return part;
-                }));
-            }
-            Part first = new Part(sets);
-            Streams.forEachBinary(em, PLAN.sql() + " WHERE c.id BETWEEN " + min + " AND " + Math.min(max, min + step - 1), first::add);
-            for (java.util.concurrent.Future<Part> f : others) {
-                first.merge(f.get());
-            }
-            return first.result();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the cases were counted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<java.util.concurrent.Future<Part>> futures = new ArrayList<>();
+        if (range[0] == null) {
+            return new Pending(pool, futures);
         }
+        long min = ((Number) range[0]).longValue();
+        long max = ((Number) range[1]).longValue();
+        long step = (max - min) / Math.max(1, parts) + 1;
+        long[][] sets = sets(em); // read once, in the caller's snapshot, and shared read-only
+        for (int i = 0; i < Math.max(1, parts); i++) {
+            long from = min + i * step;
+            long to = Math.min(max, from + step - 1);
+            String sql = PLAN.sql() + " WHERE c.id BETWEEN " + from + " AND " + to;
+            futures.add(pool.submit(() -> {
+                Part part = new Part(sets);
+                try (java.sql.Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    c.setReadOnly(true);
+                    try {
+                        Streams.forEachBinary(c, sql, part::add);
+                    } finally {
+                        c.rollback();
+                    }
+                }
+                return part;
+            }));
+        }
+        return new Pending(pool, futures);
+    }
+
+    /** {@link #start} and wait; with one part, a single pass in the caller's transaction ({@link #all(EntityManager)}). */
+    static Map<Key, Map<String, Long>> all(EntityManager em, javax.sql.DataSource dataSource, int parts) {
+        return parts <= 1 ? all(em) : start(em, dataSource, parts).get();
     }
 
     /** {@code TO_DAYS} of 1970-01-01: a day number less this is an epoch day. */
@@ -362,9 +452,20 @@ final class RowScan {
                     acc = buckets[fi].computeIfAbsent(organ * 100_000 + month, k -> new Acc(size + 2));
                 }
                 acc.n[0]++;
-                for (int i = 0; i < size; i++) {
-                    int b = p.bit()[i];
-                    if ((p.always()[i] || (words[b / BITS] & (1L << (b % BITS))) != 0) && (p.set()[i] < 0 || inSet[p.set()[i]])) {
+                Walk walk = p.walk();
+                for (int w = 0; w < Math.min(words.length, walk.mask().length); w++) {
+                    long bits = words[w] & walk.mask()[w];
+                    while (bits != 0) {
+                        int i = walk.countOf()[w * BITS + Long.numberOfTrailingZeros(bits) - walk.firstBit()];
+                        bits &= bits - 1;
+                        int set = p.set()[i];
+                        if (set < 0 || inSet[set]) {
+                            acc.n[1 + i]++;
+                        }
+                    }
+                }
+                for (int i : walk.alwaysInSet()) {
+                    if (inSet[p.set()[i]]) {
                         acc.n[1 + i]++;
                     }
                 }
@@ -372,14 +473,14 @@ final class RowScan {
                     acc.n[size + 1]++;
                 }
                 if (f == Flow.RECEIVED && hasRespondent) {
-                    acc.respondents().computeIfAbsent(respondent, k -> new long[1])[0]++;
+                    acc.respondents().add(respondent, 1);
                 }
                 if (f == Flow.CONCLUDED) {
                     if (decision != null) {
                         acc.decisions().computeIfAbsent(decision, k -> new long[1])[0]++;
                     }
                     if (acceptedMonth >= 0) {
-                        acc.acceptedMonths().computeIfAbsent(acceptedMonth, k -> new long[1])[0]++;
+                        acc.acceptedMonths().add(acceptedMonth, 1);
                     }
                 }
             }
@@ -412,6 +513,9 @@ final class RowScan {
                     if (f == Flow.EXITED) {
                         put(m, Flow.EXITED_MEASURE, acc.n[0]);
                     }
+                    for (int i : p.walk().alwaysPlain()) {
+                        acc.n[1 + i] = acc.n[0]; // a count without a condition: every case of the flow
+                    }
                     for (int i = 0; i < p.counts().size(); i++) {
                         put(m, p.counts().get(i).id(), acc.n[1 + i]);
                     }
@@ -419,13 +523,13 @@ final class RowScan {
                         put(m, Flow.SUSPECT_MEASURE, acc.n[p.counts().size() + 1]);
                     }
                     if (acc.respondents != null) {
-                        acc.respondents.forEach((r, n) -> put(m, Flow.RESPONDENT + r, n[0]));
+                        acc.respondents.forEach((r, n) -> put(m, Flow.RESPONDENT + r, n));
                     }
                     if (acc.decisions != null) {
                         acc.decisions.forEach((d, n) -> put(m, Flow.DECISION + d, n[0]));
                     }
                     if (acc.acceptedMonths != null) {
-                        acc.acceptedMonths.forEach((a, n) -> put(m, Flow.ACCEPTED_MONTH + Recount.month(a / 12, a % 12 + 1), n[0]));
+                        acc.acceptedMonths.forEach((a, n) -> put(m, Flow.ACCEPTED_MONTH + Recount.month(a.intValue() / 12, a.intValue() % 12 + 1), n));
                     }
                     if (!m.isEmpty()) {
                         result.put(new Key(organ, LocalDate.of(month / 12, month % 12 + 1, 1), f), m);
