@@ -227,7 +227,7 @@ final class EventAggregates {
     // ---- reconciliation ------------------------------------------------------------------------------------------
 
     /** One organ's events of one kind in one month. */
-    private record Bucket(long organId, Kind kind, LocalDate month) {
+    record Bucket(long organId, Kind kind, LocalDate month) {
     }
 
     /**
@@ -236,12 +236,6 @@ final class EventAggregates {
      * stored and counted, and the cases whose stored events differ from their rows). Returns the buckets compared.
      */
     static long compare(EntityManager em, Set<Long> notIntegrated, List<DifferenceView> differences, int max) {
-        Map<Bucket, Long> stored = new HashMap<>();
-        for (Object o : em.createNativeQuery("SELECT organ_id, kind, month, SUM(n) FROM statistics_rec_event GROUP BY organ_id, kind, month")
-                .getResultList()) {
-            Object[] r = (Object[]) o;
-            stored.put(new Bucket(((Number) r[0]).longValue(), Kind.valueOf((String) r[1]), AggregateTables.date(r[2])), Recount.number(r[3]));
-        }
         Map<Bucket, Long> counted = new HashMap<>();
         for (Kind k : Kind.values()) {
             String month = AggregateTables.monthOf(k.date);
@@ -250,6 +244,60 @@ final class EventAggregates {
                 Object[] r = (Object[]) o;
                 counted.put(new Bucket(((Number) r[0]).longValue(), k, AggregateTables.date(r[1])), Recount.number(r[2]));
             }
+        }
+        return compare(em, stored(em, notIntegrated), counted, false, differences, max);
+    }
+
+    /**
+     * The kinds' events as read from their tables alone, without their cases: per event its kind, case and the
+     * {@code TO_DAYS} of its date. A reconciliation whose passes over the cases learn each case's organ counts them by
+     * organ with {@link #countByOrgan} instead of joining every event to its case (at 4 M cases the join of 390,000
+     * correction notices with their cases took the server 6 s).
+     */
+    static long[] events(EntityManager em) {
+        long[][] list = { new long[3 * 1024] };
+        int[] n = { 0 };
+        for (Kind k : Kind.values()) {
+            Streams.forEachBinary(em, "SELECT e.case_id, TO_DAYS(" + k.date + ") FROM " + k.table + " e WHERE " + k.date + " IS NOT NULL"
+                    + (k.condition == null ? "" : " AND " + k.condition), rs -> {
+                        if (n[0] + 3 > list[0].length) {
+                            list[0] = java.util.Arrays.copyOf(list[0], list[0].length * 2);
+                        }
+                        list[0][n[0]++] = k.ordinal();
+                        list[0][n[0]++] = rs.getLong(1);
+                        list[0][n[0]++] = rs.getLong(2);
+                    });
+        }
+        return java.util.Arrays.copyOf(list[0], n[0]);
+    }
+
+    /** The events of {@link #events} counted per organ, kind and month; an event whose case has no organ is left out. */
+    static long compareByOrgan(EntityManager em, Stored stored, long[] events, java.util.function.LongUnaryOperator organOf,
+            List<DifferenceView> differences, int max) {
+        Map<Bucket, Long> counted = new HashMap<>();
+        Kind[] kinds = Kind.values();
+        for (int i = 0; i < events.length; i += 3) {
+            long organ = organOf.applyAsLong(events[i + 1]);
+            if (organ == 0) {
+                continue;
+            }
+            int month = RowScan.monthOfDay((int) events[i + 2]);
+            counted.merge(new Bucket(organ, kinds[(int) events[i]], LocalDate.of(month / 12, month % 12 + 1, 1)), 1L, Long::sum);
+        }
+        return compare(em, stored, counted, true, differences, max);
+    }
+
+    /** The stored buckets, and those holding a case not integrated yet (left out of the comparison). */
+    record Stored(Map<Bucket, Long> buckets, Set<Bucket> skipped) {
+    }
+
+    /** Reads {@link Stored} in this transaction. */
+    static Stored stored(EntityManager em, Set<Long> notIntegrated) {
+        Map<Bucket, Long> stored = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT organ_id, kind, month, SUM(n) FROM statistics_rec_event GROUP BY organ_id, kind, month")
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            stored.put(new Bucket(((Number) r[0]).longValue(), Kind.valueOf((String) r[1]), AggregateTables.date(r[2])), Recount.number(r[3]));
         }
         Set<Bucket> skipped = new HashSet<>();
         List<Long> ids = List.copyOf(notIntegrated);
@@ -261,6 +309,17 @@ final class EventAggregates {
                 skipped.add(new Bucket(((Number) r[2]).longValue(), Kind.valueOf((String) r[0]), AggregateTables.date(r[3])));
             }
         }
+        return new Stored(stored, skipped);
+    }
+
+    /**
+     * Compares the stored buckets with {@code counted}; with {@code lookAgain} (counted partly from another snapshot),
+     * a bucket that differs is counted again in this transaction's snapshot first.
+     */
+    private static long compare(EntityManager em, Stored kept, Map<Bucket, Long> counted, boolean lookAgain,
+            List<DifferenceView> differences, int max) {
+        Map<Bucket, Long> stored = kept.buckets();
+        Set<Bucket> skipped = kept.skipped();
         Set<Bucket> keys = new HashSet<>(stored.keySet());
         keys.addAll(counted.keySet());
         long compared = 0;
@@ -271,12 +330,22 @@ final class EventAggregates {
             compared++;
             long s = stored.getOrDefault(b, 0L);
             long c = counted.getOrDefault(b, 0L);
+            if (s != c && lookAgain) {
+                c = countAgain(em, b);
+            }
             if (s != c && differences.size() < max) {
                 differences.add(new DifferenceView(b.organId(), "EVENTS", "M", Recount.month(b.month().getYear(), b.month().getMonthValue()),
                         b.kind().count.id(), s, c, casesBehind(em, b)));
             }
         }
         return compared;
+    }
+
+    /** One bucket's events counted from the rows in this transaction's snapshot. */
+    private static long countAgain(EntityManager em, Bucket b) {
+        String range = " BETWEEN " + Recount.sqlDate(b.month()) + " AND " + Recount.sqlDate(b.month().plusMonths(1).minusDays(1));
+        return Recount.number(em.createNativeQuery("SELECT COUNT(*)" + b.kind().from() + " AND c.organ_id = " + b.organId() + " AND "
+                + b.kind().date + range).getSingleResult());
     }
 
     /** The cases whose stored events of the bucket differ from their rows', in id order, at most 100. */

@@ -283,10 +283,21 @@ final class RowScan {
     static final class Pending {
         private final java.util.concurrent.ExecutorService pool;
         private final List<java.util.concurrent.Future<Part>> parts;
+        /** The organ of each case from {@link #firstId}, as the passes read it (0: no such case); complete after {@link #get}. */
+        private final int[] organs;
+        private final long firstId;
 
-        private Pending(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<Part>> parts) {
+        private Pending(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<Part>> parts, int[] organs, long firstId) {
             this.pool = pool;
             this.parts = parts;
+            this.organs = organs;
+            this.firstId = firstId;
+        }
+
+        /** A case's organ as the passes read it, 0 when there is no such case (only after {@link #get}). */
+        long organOf(long caseId) {
+            long i = caseId - firstId;
+            return i < 0 || i >= organs.length ? 0 : organs[(int) i];
         }
 
         Map<Key, Map<String, Long>> get() {
@@ -326,10 +337,11 @@ final class RowScan {
         });
         List<java.util.concurrent.Future<Part>> futures = new ArrayList<>();
         if (range[0] == null) {
-            return new Pending(pool, futures);
+            return new Pending(pool, futures, new int[0], 0);
         }
         long min = ((Number) range[0]).longValue();
         long max = ((Number) range[1]).longValue();
+        int[] organs = new int[Math.toIntExact(max - min + 1)]; // each pass writes its own range
         long step = (max - min) / Math.max(1, parts) + 1;
         long[][] sets = sets(em); // read once, in the caller's snapshot, and shared read-only
         for (int i = 0; i < Math.max(1, parts); i++) {
@@ -337,7 +349,7 @@ final class RowScan {
             long to = Math.min(max, from + step - 1);
             String sql = PLAN.sql() + " WHERE c.id BETWEEN " + from + " AND " + to;
             futures.add(pool.submit(() -> {
-                Part part = new Part(sets);
+                Part part = new Part(sets, organs, min);
                 try (java.sql.Connection c = dataSource.getConnection()) {
                     c.setAutoCommit(false);
                     c.setReadOnly(true);
@@ -350,7 +362,7 @@ final class RowScan {
                 return part;
             }));
         }
-        return new Pending(pool, futures);
+        return new Pending(pool, futures, organs, min);
     }
 
     /** {@link #start} and wait; with one part, a single pass in the caller's transaction ({@link #all(EntityManager)}). */
@@ -404,7 +416,17 @@ final class RowScan {
         /** Per case: whether it is in each case set (looked up once per case, not per count). */
         private final boolean[] inSet;
 
+        /** Where the pass notes each case's organ (null: not noted), indexed from {@code firstId}. */
+        private final int[] organs;
+        private final long firstId;
+
         Part(long[][] sets) {
+            this(sets, null, 0);
+        }
+
+        Part(long[][] sets, int[] organs, long firstId) {
+            this.organs = organs;
+            this.firstId = firstId;
             this.sets = sets;
             this.inSet = new boolean[sets.length];
             for (int i = 0; i < flows.length; i++) {
@@ -415,6 +437,9 @@ final class RowScan {
         void add(java.sql.ResultSet rs) throws java.sql.SQLException {
             long id = rs.getLong(1);
             long organ = rs.getLong(2);
+            if (organs != null) {
+                organs[(int) (id - firstId)] = (int) organ;
+            }
             long respondent = rs.getLong(FIRST_DAY + flows.length);
             boolean hasRespondent = !rs.wasNull();
             String decision = rs.getString(FIRST_DAY + 1 + flows.length);
