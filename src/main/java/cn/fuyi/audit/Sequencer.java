@@ -1,6 +1,5 @@
 package cn.fuyi.audit;
 
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +27,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+
+import cn.fuyi.common.InstanceNames;
 
 /**
  * Gives committed audit records their place in the hash chain and feed events their feed positions, after commit,
@@ -78,7 +78,7 @@ public class Sequencer {
     private Timer batches;
 
     void onStart(@Observes StartupEvent event) {
-        core = new SequencerCore(dataSource, instanceName(), lease, batchSize);
+        core = new SequencerCore(dataSource, InstanceNames.next(), lease, batchSize);
         meters.gauge("fuyi.sequencer.leading", this, s -> s.leading ? 1 : 0);
         sequenced = meters.counter("fuyi.sequencer.entries", "kind", "audit");
         published = meters.counter("fuyi.sequencer.entries", "kind", "feed");
@@ -312,18 +312,5 @@ public class Sequencer {
                     feedSeq, audit, feed, oldestAt, lag, sequencedAt == null ? null : sequencedAt.toInstant(ZoneOffset.UTC),
                     core.holder(), leading);
         }
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "instance";
-        }
-        if (host.length() > 60) {
-            host = host.substring(0, 60);
-        }
-        return host + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -31,6 +31,7 @@ import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.CsvFiles;
 import cn.fuyi.common.CurrentUser;
+import cn.fuyi.common.InstanceNames;
 import cn.fuyi.common.TimeSource;
 import cn.fuyi.organ.CodeItem;
 import cn.fuyi.organ.Organ;
@@ -107,7 +108,7 @@ public class ImportRunner {
     jakarta.enterprise.event.Event<WritingStarts> writingStarts;
 
     /** This instance, as a job's {@code worker} names it. */
-    private final String instance = instanceName();
+    private final String instance = InstanceNames.next();
     private java.util.concurrent.ScheduledExecutorService leases;
 
     /** For tests that compare the two paths: whether jobs started from now take the bulk path. */
@@ -1054,18 +1055,6 @@ public class ImportRunner {
         });
     }
 
-    private static String instanceName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "instance";
-        }
-        if (host.length() > 60) {
-            host = host.substring(0, 60);
-        }
-        return host + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    }
 
     private static CaseRows.Lookups lookups(long organId) {
         Organ organ = Organ.findById(organId);

@@ -33,6 +33,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.CurrentUser;
+import cn.fuyi.common.InstanceNames;
 import cn.fuyi.statistics.aggregate.AggregateReconciliations;
 import cn.fuyi.statistics.aggregate.AggregateViews.ReconciliationRunView;
 import cn.fuyi.statistics.aggregate.litigation.LitigationProjector;
@@ -77,7 +78,7 @@ public class StatisticsJobRunner {
     public record Starting(long jobId, StatisticsJobKind kind) {
     }
 
-    private final String instance = instanceName();
+    private final String instance = InstanceNames.next();
     /** Jobs submitted on this instance and not finished yet, for heartbeats and for callers that wait. */
     private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
     private ManagedExecutor executor;
@@ -265,18 +266,5 @@ public class StatisticsJobRunner {
     private Map<String, Object> map(Object view) {
         return json.convertValue(view, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
         });
-    }
-
-    private static String instanceName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "instance";
-        }
-        if (host.length() > 60) {
-            host = host.substring(0, 60);
-        }
-        return host + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 }
