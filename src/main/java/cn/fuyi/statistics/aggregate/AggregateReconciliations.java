@@ -93,7 +93,8 @@ public class AggregateReconciliations {
         java.time.LocalDateTime horizon = projector.sweepHorizon(AggregateTables.sweptAt(em));
         boolean everything = !state.built() || horizon == null
                 || pending.stream().anyMatch(e -> AggregateTables.RECOUNT_ALL.equals(e.type()));
-        Set<Key> skipped = everything ? Set.of() : AggregateTables.keysOf(em, ReconsiderationAggregates.notIntegrated(em, pending, horizon));
+        Set<Long> notIntegrated = everything ? Set.of() : ReconsiderationAggregates.notIntegrated(em, pending, horizon);
+        Set<Key> skipped = everything ? Set.of() : AggregateTables.keysOf(em, notIntegrated);
         long t0 = System.nanoTime();
         // with several passes they run on connections of their own while this transaction reads the stored months and
         // compares the kept events
@@ -104,10 +105,10 @@ public class AggregateReconciliations {
         // with several passes, the events are read from their tables alone and counted by the organs the passes read
         List<DifferenceView> eventDifferences = new ArrayList<>();
         EventAggregates.Stored keptEvents = everything || scan == null ? null
-                : EventAggregates.stored(em, ReconsiderationAggregates.notIntegrated(em, pending, horizon));
+                : EventAggregates.stored(em, notIntegrated);
         long[] events = keptEvents == null ? null : EventAggregates.events(em);
         long eventsCompared = everything || scan != null ? 0
-                : EventAggregates.compare(em, ReconsiderationAggregates.notIntegrated(em, pending, horizon), eventDifferences, MAX_DIFFERENCES);
+                : EventAggregates.compare(em, notIntegrated, eventDifferences, MAX_DIFFERENCES);
         long t1 = System.nanoTime();
         if (scan != null) {
             counted = scan.get();

@@ -33,11 +33,11 @@ final class RowScan {
     }
 
     /**
-     * One flow's counts, each as a bit of the packed columns (the bits of every flow numbered in turn, {@value #BITS} to a
-     * column): {@code bit}: the count's; {@code always}: a count with no condition of its own; {@code set}: the index of
-     * the count's case set in {@link Plan#sets()}, or -1.
+     * One flow's counts: those with a condition of their own each as a bit of the packed columns (the bits of every flow
+     * numbered in turn, {@value #BITS} to a column, see {@link Walk}); {@code set}: the index of each count's case set in
+     * {@link Plan#sets()}, or -1.
      */
-    private record FlowCounts(Flow flow, List<Count> counts, boolean[] always, int[] set, int[] bit, Walk walk) {
+    private record FlowCounts(Flow flow, List<Count> counts, int[] set, Walk walk) {
     }
 
     /**
@@ -156,7 +156,7 @@ final class RowScan {
      * The SELECT of the pass, per flow where its packed counts are, and the queries of the case sets (built once: the
      * counts are fixed). Columns: id, organ, a day number per flow, respondent, decision type, suspect, then the bits.
      */
-    private record Plan(String sql, List<FlowCounts> flows, List<String> sets) {
+    private record Plan(String sql, List<FlowCounts> flows, List<String> sets, int packedColumns) {
     }
 
     private static final Plan PLAN = plan();
@@ -164,17 +164,6 @@ final class RowScan {
     /** JDBC column of the first flow's day number, and of the first packed column of bits. */
     private static final int FIRST_DAY = 3;
     private static final int FIRST_PACKED = FIRST_DAY + Flow.values().length + 3;
-    private static final int PACKED_COLUMNS = packedColumns();
-
-    private static int packedColumns() {
-        int bits = 0;
-        for (FlowCounts f : PLAN.flows()) {
-            for (boolean a : f.always()) {
-                bits += a ? 0 : 1;
-            }
-        }
-        return (bits + BITS - 1) / BITS;
-    }
 
     private static Plan plan() {
         Flow[] flows = Flow.values();
@@ -196,7 +185,6 @@ final class RowScan {
             List<Count> counts = f.counts();
             boolean[] always = new boolean[counts.size()];
             int[] set = new int[counts.size()];
-            int[] bit = new int[counts.size()];
             for (int i = 0; i < counts.size(); i++) {
                 Count c = counts.get(i);
                 always[i] = c.residual() == null;
@@ -209,12 +197,12 @@ final class RowScan {
                     set[i] = sets.indexOf(q);
                 }
                 if (!always[i]) {
-                    bit[i] = next++;
-                    if (bit[i] / BITS == packed.size()) {
+                    int bit = next++;
+                    if (bit / BITS == packed.size()) {
                         packed.add(new java.util.EnumMap<>(Flow.class));
                     }
-                    packed.get(bit[i] / BITS).computeIfAbsent(f, x -> new ArrayList<>())
-                            .add("CASE WHEN (" + c.residual() + ") THEN " + (1L << (bit[i] % BITS)) + " ELSE 0 END");
+                    packed.get(bit / BITS).computeIfAbsent(f, x -> new ArrayList<>())
+                            .add("CASE WHEN (" + c.residual() + ") THEN " + (1L << (bit % BITS)) + " ELSE 0 END");
                 }
             }
             int first = next - (int) java.util.stream.IntStream.range(0, counts.size()).filter(i -> !always[i]).count();
@@ -225,7 +213,7 @@ final class RowScan {
             }
             int[] alwaysInSet = java.util.stream.IntStream.range(0, counts.size()).filter(i -> always[i] && set[i] >= 0).toArray();
             int[] alwaysPlain = java.util.stream.IntStream.range(0, counts.size()).filter(i -> always[i] && set[i] < 0).toArray();
-            plan.add(new FlowCounts(f, counts, always, set, bit, new Walk(mask, first, countOf, alwaysInSet, alwaysPlain)));
+            plan.add(new FlowCounts(f, counts, set, new Walk(mask, first, countOf, alwaysInSet, alwaysPlain)));
         }
         for (Map<Flow, List<String>> column : packed) {
             List<String> terms = new ArrayList<>();
@@ -233,7 +221,7 @@ final class RowScan {
             columns.add(String.join(" + ", terms));
         }
         String sql = "SELECT " + String.join(", ", columns) + " FROM reconsideration_case c";
-        return new Plan(sql, List.copyOf(plan), List.copyOf(sets));
+        return new Plan(sql, List.copyOf(plan), List.copyOf(sets), packed.size());
     }
 
     /** The case sets of the counts, each as its sorted distinct case ids, read in the caller's transaction. */
@@ -365,11 +353,6 @@ final class RowScan {
         return new Pending(pool, futures, organs, min);
     }
 
-    /** {@link #start} and wait; with one part, a single pass in the caller's transaction ({@link #all(EntityManager)}). */
-    static Map<Key, Map<String, Long>> all(EntityManager em, javax.sql.DataSource dataSource, int parts) {
-        return parts <= 1 ? all(em) : start(em, dataSource, parts).get();
-    }
-
     /** {@code TO_DAYS} of 1970-01-01: a day number less this is an epoch day. */
     private static final int EPOCH_TO_DAYS = 719_528;
     /** {@code TO_DAYS} of 1990-01-01, the first day {@link #MONTHS} covers, for 100 years. */
@@ -406,7 +389,7 @@ final class RowScan {
         private final Flow[] flows = Flow.values();
         @SuppressWarnings("unchecked")
         private final Map<Long, Acc>[] buckets = new Map[flows.length];
-        private final long[] words = new long[PACKED_COLUMNS];
+        private final long[] words = new long[PLAN.packedColumns()];
         /**
          * The same buckets found by organ and month index without hashing a key per flow of every case: per organ
          * (numbered as first met), per flow, per month since {@link #MONTH_BASE}.

@@ -58,8 +58,8 @@ class RowScanPassesTest {
         });
 
         Map<Key, Map<String, Long>> one = QuarkusTransaction.requiringNew().call(() -> RowScan.all(em));
-        Map<Key, Map<String, Long>> two = QuarkusTransaction.requiringNew().call(() -> RowScan.all(em, dataSource, 2));
-        Map<Key, Map<String, Long>> three = QuarkusTransaction.requiringNew().call(() -> RowScan.all(em, dataSource, 3));
+        Map<Key, Map<String, Long>> two = QuarkusTransaction.requiringNew().call(() -> RowScan.start(em, dataSource, 2).get());
+        Map<Key, Map<String, Long>> three = QuarkusTransaction.requiringNew().call(() -> RowScan.start(em, dataSource, 3).get());
         assertEquals(one, two, "two passes at once count what one pass counts");
         assertEquals(one, three, "and so do three");
 

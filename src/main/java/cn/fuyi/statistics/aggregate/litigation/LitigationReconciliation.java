@@ -114,7 +114,7 @@ public class LitigationReconciliation {
         Set<Subject> dirty = watermark == null ? Set.of() : projector.dirtySince(watermark);
         long t0 = System.nanoTime();
         // what every lawsuit and recommendation counts for now, from the rows, one grouped or streamed pass each
-        Map<String, Long> expected = passes > 1 ? fromRowsAtOnce() : fromRows(null, null);
+        Map<String, Long> expected = passes > 1 ? fromRowsAtOnce() : fromRows(null, true);
         long subjects = Contributions.number(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM lawsuit) + (SELECT COUNT(*) FROM recommendation)")
                 .getSingleResult());
         long t1 = System.nanoTime();
@@ -132,7 +132,7 @@ public class LitigationReconciliation {
             // in this transaction's snapshot, and only what still differs is a difference
             Set<Long> again = new TreeSet<>();
             differing.forEach(b -> again.add(organ(b)));
-            Map<String, Long> fresh = fromRows(again, null);
+            Map<String, Long> fresh = fromRows(again, true);
             notIntegrated(fresh, dirty);
             expected.keySet().removeIf(b -> again.contains(organ(b)));
             fresh.forEach((b, n) -> {
@@ -299,7 +299,7 @@ public class LitigationReconciliation {
      * every session and defendant in lawsuit order, each lawsuit's rows summed as {@link Contributions#sessionCells}
      * reads them.
      */
-    private Map<String, Long> fromRows(Set<Long> organs, Boolean withSessions) {
+    private Map<String, Long> fromRows(Set<Long> organs, boolean withSessions) {
         Map<String, Long> expected = new HashMap<>();
         String lawsuits = organs == null ? "" : " AND l.organ_id IN (" + ids(organs) + ")";
         String recommendations = organs == null ? "" : " AND rc.organ_id IN (" + ids(organs) + ")";
@@ -335,7 +335,7 @@ public class LitigationReconciliation {
         Streams.forEach(em, "SELECT rc.organ_id, " + answered + ", COUNT(*) FROM recommendation rc WHERE rc.organ_id IS NOT NULL"
                 + " AND rc.answered_date IS NOT NULL" + recommendations + " GROUP BY rc.organ_id, " + answered,
                 r -> add(expected, r.getLong(1), r.getInt(2), Measures.REC_ANSWERED, r.getLong(3)));
-        if (withSessions == null || withSessions) {
+        if (withSessions) {
             try {
                 sessions(expected, (sql, row) -> Streams.forEach(em, sql, row), organs);
             } catch (java.sql.SQLException e) {
