@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionScoped;
 public class AuditContext implements java.io.Serializable {
 
     private boolean recorded;
+    private AuditLog.Gathering gathering;
 
     /** Whether the transaction's writes are accounted for: an audit record is written or announced. */
     public boolean recorded() {
@@ -15,5 +16,13 @@ public class AuditContext implements java.io.Serializable {
 
     void markRecorded() {
         recorded = true;
+    }
+
+    AuditLog.Gathering gathering() {
+        return gathering;
+    }
+
+    void gathering(AuditLog.Gathering g) {
+        gathering = g;
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,11 @@ public class AuditLog {
     public void record(SubjectType subject, Long subjectId, Long organId, String operation, Map<String, Object> changes,
             String reason) {
         context.markRecorded();
+        Gathering g = context.gathering();
+        if (g != null && g.takes(subject, subjectId)) {
+            g.operations.add(operation);
+            return;
+        }
         reason = reason(reason, user.provenance());
         UserScope scope = Arc.container().instance(UserScope.class).get();
         RequestInfo info = requestInfo();
@@ -137,6 +143,78 @@ public class AuditLog {
                 .setParameter(11, info == null ? null : info.requestId())
                 .setParameter(12, info == null ? null : info.clientAddress()).executeUpdate();
         sequencer.wakeAfterCommit();
+    }
+
+    /** The operation of the one audit record of a record brought in by a ledger import ({@link #imported}). */
+    public static final String IMPORTED = "IMPORTED";
+
+    /**
+     * The steps of one record being imported, gathered instead of written ({@link #gather}): the first record of the
+     * subject type names the record; later records of it add their operation.
+     */
+    public static final class Gathering {
+        private final SubjectType subject;
+        private Long subjectId;
+        private final List<String> operations = new ArrayList<>();
+
+        private Gathering(SubjectType subject) {
+            this.subject = subject;
+        }
+
+        private boolean takes(SubjectType type, Long id) {
+            if (type != subject || id == null) {
+                return false;
+            }
+            if (subjectId == null) {
+                subjectId = id;
+            }
+            return subjectId.equals(id);
+        }
+
+        /** The operations gathered, in order. */
+        public List<String> operations() {
+            return List.copyOf(operations);
+        }
+    }
+
+    /**
+     * From now until {@link #recordGathered}, this transaction's audit records of one record of {@code subject} (the
+     * first one recorded) are gathered rather than written: a ledger import writes a case's whole history at once, and
+     * its audit trail holds that one act, by whom and from which file and row, not a record per reconstructed step
+     * dated the moment of the import (the steps, with their own dates and provenance, are the case's events). Records
+     * of other subjects are written as usual.
+     */
+    public Gathering gather(SubjectType subject) {
+        Gathering g = new Gathering(subject);
+        context.gathering(g);
+        return g;
+    }
+
+    /** Ends a {@link #gather}; writes the one record of the imported record if any step was gathered. */
+    public void recordGathered(Gathering g, Object entity, Long organId) {
+        context.gathering(null);
+        if (g.subjectId != null && !g.operations.isEmpty()) {
+            Map<String, Object> fields = snapshot(entity);
+            record(g.subject, g.subjectId, organId, IMPORTED, imported(fields, g.operations), null);
+        }
+    }
+
+    /** Stops a {@link #gather} without writing (the row failed and its transaction is rolled back). */
+    public void dropGathered() {
+        context.gathering(null);
+    }
+
+    /**
+     * The changes of an imported record's one audit record: its fields as the import left them (a creation, from
+     * nothing) and, as {@code importedSteps}, the operations of the steps the import reconstructed, in order.
+     */
+    public static Map<String, Object> imported(Map<String, Object> fields, List<String> operations) {
+        Map<String, Object> changes = diff(Map.of(), fields);
+        Map<String, Object> steps = new LinkedHashMap<>();
+        steps.put("before", null);
+        steps.put("after", List.copyOf(operations));
+        changes.put("importedSteps", steps);
+        return changes;
     }
 
     /**

@@ -59,7 +59,8 @@ import cn.fuyi.reconsideration.review.PartyOpinionService;
  * that a new case reaches without any record beside the case itself. Each row is taken through the same steps as
  * {@link CaseImporter} takes it through the services, in memory: the step table ({@link Transition}), the steps' own
  * checks and facts (the static step bodies of the procedure services, {@link DecisionRules}), the deadlines
- * ({@code refreshDeadlines}, i.e. {@code CaseDeadlines}), the audit diff and the feed payload of the engine; then the
+ * ({@code refreshDeadlines}, i.e. {@code CaseDeadlines}) and the feed payload of the engine, and the one audit record
+ * of the import that {@link CaseImporter#write} leaves; then the
  * cases, parties, events, audit records, feed events and import rows of many rows are written with a few batched
  * inserts. A row with any other fact, or one the rules refuse here, is left to the engine path, which writes it or
  * reports the refusal exactly as before.
@@ -134,9 +135,8 @@ public class BulkCases {
         final List<CaseParty> parties;
         final CurrentUser.Provenance from;
         final List<CaseEvent> events = new ArrayList<>();
-        /** The case's fields as intake created it (the id, unknown here, is added when written). */
-        Map<String, Object> created;
-        final List<AuditLog.Entry> audits = new ArrayList<>();
+        /** The steps taken, in order, for the case's one audit record of its import ({@link AuditLog#imported}). */
+        final List<String> steps = new ArrayList<>();
         final List<AuditLog.FeedEntry> feed = new ArrayList<>();
 
         Built(CaseRow row, ReconsiderationCase c, List<CaseParty> parties, CurrentUser.Provenance from) {
@@ -262,8 +262,7 @@ public class BulkCases {
         // no act document number from a ledger, and no withdrawn case it may repeat (above): nothing repeated
         Map<String, Object> received = IntakeService.receivedDetails(c, List.of());
         event(b, Transition.RECEIVE, null, new EventData(in.receivedDate(), null, received));
-        b.created = AuditLog.snapshot(c);
-        b.audits.add(null); // the creation's record, once the id is known
+        b.steps.add(Transition.RECEIVE.name());
         feed(b, Transition.RECEIVE, null, in.receivedDate());
 
         // the steps (CaseImporter.write): in the order they happened; on one day, in the order of the ledger's columns
@@ -313,11 +312,10 @@ public class BulkCases {
         }
     }
 
-    /** LifecycleEngine.run on a case in memory: the step table, the step, its event, deadlines, audit diff, feed event. */
+    /** LifecycleEngine.run on a case in memory: the step table, the step, its event, deadlines, feed event. */
     private void run(Built b, Transition t, Function<ReconsiderationCase, EventData> body, LocalDate today) {
         ReconsiderationCase c = b.c;
         Lifecycle.requireAllowed(c.state, t, Transition.allowedIn(c.state));
-        Map<String, Object> before = AuditLog.snapshot(c);
         CaseState from = c.state;
         EventData e = body.apply(c);
         Lifecycle.notInFuture(t, e.date(), today);
@@ -325,12 +323,7 @@ public class BulkCases {
         event(b, t, from, e);
         cases.refreshDeadlines(c);
         c.version++;
-        Map<String, Object> changes = AuditLog.diff(before, AuditLog.snapshot(c));
-        if (e.details() != null && !e.details().isEmpty()) {
-            changes.put("details", e.details());
-        }
-        b.audits.add(new AuditLog.Entry(time.now(), SubjectType.RECONSIDERATION_CASE, null, c.organId, t.name(), changes,
-                AuditLog.reason(e.reason(), b.from)));
+        b.steps.add(t.name());
         feed(b, t, from, e.date());
     }
 
@@ -405,15 +398,9 @@ public class BulkCases {
             parties.addAll(b.parties);
             b.events.forEach(e -> e.caseId = id);
             evs.addAll(b.events);
-            Map<String, Object> created = new LinkedHashMap<>(b.created);
-            created.put("id", id);
-            AuditLog.Entry first = b.audits.get(0);
-            for (AuditLog.Entry a : b.audits) {
-                audits.add(a == first && a == null
-                        ? new AuditLog.Entry(b.events.get(0).recordedAt, SubjectType.RECONSIDERATION_CASE, id, b.c.organId,
-                                Transition.RECEIVE.name(), AuditLog.diff(Map.of(), created), AuditLog.reason(null, b.from))
-                        : new AuditLog.Entry(a.at(), a.subject(), id, a.organId(), a.operation(), a.changes(), a.reason()));
-            }
+            // one record of the import (as CaseImporter.write gathers it): the case as its last step left it, the steps
+            audits.add(new AuditLog.Entry(b.events.get(0).recordedAt, SubjectType.RECONSIDERATION_CASE, id, b.c.organId,
+                    AuditLog.IMPORTED, AuditLog.imported(AuditLog.snapshot(b.c), b.steps), AuditLog.reason(null, b.from)));
             for (AuditLog.FeedEntry f : b.feed) {
                 feed.add(new AuditLog.FeedEntry(f.at(), f.type(), f.subject(), id, f.organId(), f.respondentId(), f.payload()));
             }

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.reconsideration.ReconsiderationCase;
@@ -77,6 +79,8 @@ public class CaseImporter {
     @Inject
     EntityManager em;
     @Inject
+    AuditLog audit;
+    @Inject
     StayService stays;
     @Inject
     CommitteeService committee;
@@ -101,8 +105,23 @@ public class CaseImporter {
     private record Step(LocalDate date, int order, CaseColumn column, Runnable action) {
     }
 
-    /** Writes the case of {@code r} for {@code organId}; returns its id. */
+    /**
+     * Writes the case of {@code r} for {@code organId}; returns its id. The case's audit trail gets one record of the
+     * import ({@link AuditLog#gather}): its fields as the last step left them and the steps taken, by the importing
+     * user from the row's file and row; the steps themselves are the case's events.
+     */
     long write(long organId, CaseRow r) {
+        AuditLog.Gathering g = audit.gather(SubjectType.RECONSIDERATION_CASE);
+        try {
+            long id = writeSteps(organId, r);
+            audit.recordGathered(g, em.find(ReconsiderationCase.class, id), organId);
+            return id;
+        } finally {
+            audit.dropGathered();
+        }
+    }
+
+    private long writeSteps(long organId, CaseRow r) {
         ReconsiderationCase c = run(RECEIVED, () -> intake.receive(details(organId, r), r.caseNumber));
         long id = c.id;
         List<Step> steps = new ArrayList<>();

@@ -5,6 +5,7 @@ import static cn.fuyi.support.Api.createRespondent;
 import static cn.fuyi.support.Ledgers.row;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The bulk path writes what the engine path writes: the same ledger imported into two organs, once in bulk and once
+ * The bulk path writes what the engine path writes (and an imported case's audit trail holds one record of its
+ * import, with the steps it took): the same ledger imported into two organs, once in bulk and once
  * row by row through the procedure services, gives each case the same detail, events, deadlines, audit records and
  * feed events — all but ids, times, and the organ, respondent and job they belong to.
  */
@@ -101,7 +103,17 @@ class BulkImportEquivalenceTest {
             long a = caseId(bulkOrgan, number);
             long b = caseId(engineOrgan, number);
             // the audit trail first: reading the detail adds a record of the reading
-            assertSame(number + " audit", audit(a), audit(b));
+            JsonNode trail = audit(a);
+            assertSame(number + " audit", trail, audit(b));
+            // one record of the import: by whom, from which file and row, the case as imported and the steps taken
+            assertEquals(1, trail.size(), number + " " + trail.toPrettyString());
+            assertEquals("IMPORTED", trail.get(0).path("operation").asText());
+            assertTrue(trail.get(0).path("reason").asText().contains("同一台账.xlsx"), trail.toPrettyString());
+            assertEquals(number, trail.get(0).path("changes").path("caseNumber").path("after").asText());
+            List<String> steps = new ArrayList<>();
+            trail.get(0).path("changes").path("importedSteps").path("after").forEach(n -> steps.add(n.asText()));
+            assertEquals(given().get("/api/v1/reconsiderations/" + a + "/events").then().statusCode(200).extract().jsonPath()
+                    .getList("transition", String.class), steps, number);
             assertSame(number + " feed", feedOf(feed, a), feedOf(feed, b));
             assertSame(number + " events", get("/api/v1/reconsiderations/" + a + "/events"), get("/api/v1/reconsiderations/" + b + "/events"));
             assertSame(number + " deadlines", get("/api/v1/reconsiderations/" + a + "/deadlines"),
