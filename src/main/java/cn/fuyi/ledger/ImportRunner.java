@@ -29,6 +29,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import cn.fuyi.audit.AuditLog;
 import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.ApiException;
+import cn.fuyi.common.BulkWrites;
 import cn.fuyi.common.CsvFiles;
 import cn.fuyi.common.CurrentUser;
 import cn.fuyi.common.InstanceNames;
@@ -58,6 +59,8 @@ public class ImportRunner {
     /** ... and no more often than this: a large file read at tens of thousands of rows a second would spend its time on them. */
     private static final long PROGRESS_NANOS = 250_000_000L;
 
+    @Inject
+    BulkWrites bulkWrites;
     @Inject
     ImportService service;
     @Inject
@@ -411,6 +414,7 @@ public class ImportRunner {
         long started = System.nanoTime();
         ImportState end;
         String failure = null;
+        bulkWrites.begin();
         try {
             state(jobId, ImportState.VALIDATING, true);
             end = work(job, p);
@@ -433,6 +437,7 @@ public class ImportRunner {
             end = ImportState.FAILED;
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         } finally {
+            bulkWrites.end();
             user.writingFrom(null);
             cancelled.remove(jobId);
         }

@@ -21,6 +21,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import cn.fuyi.audit.Sequencer;
+import cn.fuyi.common.BulkWrites;
 import cn.fuyi.statistics.aggregate.AggregateTables.Entry;
 import cn.fuyi.statistics.aggregate.AggregateTables.State;
 import cn.fuyi.statistics.aggregate.Recount.Key;
@@ -56,6 +57,24 @@ public class ReconsiderationProjector {
     Duration idleInterval;
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.batch-size", defaultValue = "1000")
     int batchSize;
+    /**
+     * The largest batch the writer takes while it is behind. Each batch recounts whole month buckets, so while a ledger
+     * import writes thousands of cases into the same months, a batch of 1,000 entries would recount those months from
+     * their rows hundreds of times over; doubling the batch while every batch comes back full recounts them a few
+     * times instead.
+     */
+    @ConfigProperty(name = "fuyi.statistics.aggregates.projector.max-batch-size", defaultValue = "64000")
+    int maxBatchSize;
+    /**
+     * How long the writer waits while a ledger import runs on this instance (0: it does not wait). The cases an import
+     * writes are integrated once it is done, in a few large batches, instead of their months being recounted while
+     * the import competes for the same cores; meanwhile reports count those cases from the rows, so no figure is
+     * wrong, only slower to compute. Past this time the writer runs beside the import.
+     */
+    @ConfigProperty(name = "fuyi.statistics.aggregates.projector.defer-during-import", defaultValue = "5m")
+    Duration deferDuringImport;
+    @Inject
+    BulkWrites bulkWrites;
     @ConfigProperty(name = "fuyi.statistics.aggregates.rebuild-timeout", defaultValue = "2h")
     Duration rebuildTimeout;
     /**
@@ -96,11 +115,18 @@ public class ReconsiderationProjector {
     }
 
     private void loop() {
+        int size = batchSize;
         while (running) {
             boolean more = false;
+            if (deferring()) {
+                pause();
+                continue;
+            }
             try {
-                Step s = step();
-                more = s.entries() == batchSize || s.rebuilt();
+                Step s = step(size);
+                more = s.entries() == size || s.rebuilt();
+                // behind: the next batch twice as large (see maxBatchSize); caught up: back to the usual size
+                size = s.entries() == size ? Math.min(Math.max(batchSize, maxBatchSize), size * 2) : batchSize;
                 if (s.entries() > 0 || s.rebuilt()) {
                     signal();
                 }
@@ -108,19 +134,33 @@ public class ReconsiderationProjector {
                 logFailure(e);
             }
             if (!more) {
-                try {
-                    Thread.sleep(idleInterval.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                pause();
             }
+        }
+    }
+
+    /** Whether an import on this instance runs, and has not yet run longer than the writer defers to it. */
+    private boolean deferring() {
+        return bulkWrites.runningFor().map(d -> d.compareTo(deferDuringImport) < 0).orElse(false);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(idleInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
     /** One step in a transaction of its own: a rebuild if the projection was never built, else one batch of the feed. */
     public Step step() {
-        return QuarkusTransaction.requiringNew().timeout((int) rebuildTimeout.toSeconds()).call(this::stepInTransaction);
+        return step(batchSize);
+    }
+
+    /** {@link #step()} with a batch of at most {@code size} feed entries. */
+    public Step step(int size) {
+        return QuarkusTransaction.requiringNew().timeout((int) rebuildTimeout.toSeconds()).call(() -> stepInTransaction(size));
     }
 
     /** A rebuild in a transaction of its own (see {@link #rebuildInTransaction()}). */
@@ -135,7 +175,7 @@ public class ReconsiderationProjector {
         return sweptAt == null ? null : sweptAt.minus(sweepMargin);
     }
 
-    private Step stepInTransaction() {
+    private Step stepInTransaction(int size) {
         java.time.LocalDateTime now = AggregateTables.serverNow(em);
         State state = AggregateTables.state(em, true);
         if (!state.built()) {
@@ -143,7 +183,7 @@ public class ReconsiderationProjector {
             return rebuildLocked(now);
         }
         java.time.LocalDateTime sweptAt = AggregateTables.sweptAt(em);
-        List<Entry> entries = AggregateTables.entriesAfter(em, state.lastSeq(), batchSize);
+        List<Entry> entries = AggregateTables.entriesAfter(em, state.lastSeq(), size);
         Set<Long> unannounced = sweptAt == null ? Set.of() : AggregateTables.changedWithoutEntry(em, sweepHorizon(sweptAt));
         if (entries.isEmpty() && unannounced.isEmpty()) {
             if (sweptAt == null || sweptAt.isBefore(now.minusSeconds(10))) {

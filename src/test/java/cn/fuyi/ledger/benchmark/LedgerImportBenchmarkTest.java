@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import cn.fuyi.audit.Sequencer;
+import cn.fuyi.statistics.aggregate.ReconsiderationProjector;
 import cn.fuyi.support.Ledgers;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,16 +92,19 @@ class LedgerImportBenchmarkTest {
         long sequencing = System.nanoTime();
         boolean sequenced = Arc.container().instance(Sequencer.class).get().awaitSequenced(Duration.ofMinutes(10));
         double sequencedAfter = (System.nanoTime() - sequencing) / 1e9;
+        // and the aggregates follow the sequenced feed: how long until the statistics had integrated every case
+        boolean integrated = Arc.container().instance(ReconsiderationProjector.class).get().awaitCaughtUp(Duration.ofMinutes(10));
+        double integratedAfter = (System.nanoTime() - sequencing) / 1e9;
 
         String result = String.format(
                 "ledger import benchmark: %,d rows (%,d bytes XLSX, generated in %.1f s); state %s; written %,d, failed %,d;%n"
                         + "  upload to finished job %.1f s = %,.0f rows/min; heap in use before %,d MB, peak while importing %,d MB (max %,d MB);"
                         + " %s; load average at the start %.1f, at the end %.1f;%n"
-                        + "  audit records and feed events %s %.1f s after the job finished%n",
+                        + "  audit records and feed events %s %.1f s after the job finished; statistics aggregates %s %.1f s after it%n",
                 rows, Files.size(file), genSeconds, job.getString("state"), job.getInt("rowsWritten"), job.getInt("rowsFailed"), seconds,
                 rows / seconds * 60, heapBefore >> 20, peak.get() >> 20, maxHeap >> 20, bufferPool, loadStart,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), sequenced ? "all sequenced" : "NOT all sequenced",
-                sequencedAfter);
+                sequencedAfter, integrated ? "caught up" : "NOT caught up", integratedAfter);
         LOG.info(result);
         Files.writeString(Path.of("target", "ledger-import-benchmark.txt"), result, StandardCharsets.UTF_8);
         assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
