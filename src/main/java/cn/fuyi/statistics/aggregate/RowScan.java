@@ -55,51 +55,74 @@ final class RowScan {
      */
     static final class LongCounts {
         private static final long FREE = Long.MIN_VALUE;
-        private long[] keys = new long[8];
-        private long[] counts = new long[8];
+        /** Key and count side by side (slot i: key at 2i, count at 2i + 1), so that a look-up touches one cache line. */
+        private long[] slots = emptySlots(8);
         private int size;
 
-        LongCounts() {
-            java.util.Arrays.fill(keys, FREE);
+        private static long[] emptySlots(int n) {
+            long[] slots = new long[2 * n];
+            for (int i = 0; i < slots.length; i += 2) {
+                slots[i] = FREE;
+            }
+            return slots;
         }
 
         void add(long key, long n) {
-            int mask = keys.length - 1;
+            int mask = slots.length / 2 - 1;
             int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-            while (keys[i] != FREE && keys[i] != key) {
+            while (slots[2 * i] != FREE && slots[2 * i] != key) {
                 i = (i + 1) & mask;
             }
-            if (keys[i] == FREE) {
-                keys[i] = key;
-                if (++size * 2 > keys.length) {
-                    counts[i] += n;
+            if (slots[2 * i] == FREE) {
+                slots[2 * i] = key;
+                if (++size * 4 > slots.length) {
+                    slots[2 * i + 1] += n;
                     grow();
                     return;
                 }
             }
-            counts[i] += n;
+            slots[2 * i + 1] += n;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            long[] oldCounts = counts;
-            keys = new long[oldKeys.length * 2];
-            counts = new long[oldKeys.length * 2];
-            java.util.Arrays.fill(keys, FREE);
+            long[] old = slots;
+            slots = emptySlots(old.length);
             size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != FREE) {
-                    add(oldKeys[i], oldCounts[i]);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != FREE) {
+                    add(old[i], old[i + 1]);
                 }
             }
         }
 
         void forEach(java.util.function.BiConsumer<Long, Long> action) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != FREE) {
-                    action.accept(keys[i], counts[i]);
+            for (int i = 0; i < slots.length; i += 2) {
+                if (slots[i] != FREE) {
+                    action.accept(slots[i], slots[i + 1]);
                 }
             }
+        }
+    }
+
+    /** A case set as a bit per case id from its smallest id: a look-up per case without a search. */
+    private record CaseSet(long first, long[] words) {
+
+        static CaseSet of(long[] sortedIds) {
+            if (sortedIds.length == 0) {
+                return new CaseSet(0, new long[0]);
+            }
+            long first = sortedIds[0];
+            long[] words = new long[(int) ((sortedIds[sortedIds.length - 1] - first) / 64 + 1)];
+            for (long id : sortedIds) {
+                long i = id - first;
+                words[(int) (i >>> 6)] |= 1L << (i & 63);
+            }
+            return new CaseSet(first, words);
+        }
+
+        boolean contains(long id) {
+            long i = id - first;
+            return i >= 0 && (i >>> 6) < words.length && (words[(int) (i >>> 6)] & (1L << (i & 63))) != 0;
         }
     }
 
@@ -224,9 +247,9 @@ final class RowScan {
         return new Plan(sql, List.copyOf(plan), List.copyOf(sets), packed.size());
     }
 
-    /** The case sets of the counts, each as its sorted distinct case ids, read in the caller's transaction. */
-    private static long[][] sets(EntityManager em) {
-        long[][] sets = new long[PLAN.sets().size()][];
+    /** The case sets of the counts, read in the caller's transaction. */
+    private static CaseSet[] sets(EntityManager em) {
+        CaseSet[] sets = new CaseSet[PLAN.sets().size()];
         for (int i = 0; i < sets.length; i++) {
             long[][] ids = { new long[1024] };
             int[] n = { 0 };
@@ -242,7 +265,7 @@ final class RowScan {
             });
             long[] sorted = java.util.Arrays.copyOf(ids[0], n[0]);
             java.util.Arrays.sort(sorted);
-            sets[i] = sorted;
+            sets[i] = CaseSet.of(sorted);
         }
         return sets;
     }
@@ -331,7 +354,7 @@ final class RowScan {
         long max = ((Number) range[1]).longValue();
         int[] organs = new int[Math.toIntExact(max - min + 1)]; // each pass writes its own range
         long step = (max - min) / Math.max(1, parts) + 1;
-        long[][] sets = sets(em); // read once, in the caller's snapshot, and shared read-only
+        CaseSet[] sets = sets(em); // read once, in the caller's snapshot, and shared read-only
         for (int i = 0; i < Math.max(1, parts); i++) {
             long from = min + i * step;
             long to = Math.min(max, from + step - 1);
@@ -383,6 +406,8 @@ final class RowScan {
     /** The months {@link Part} finds by index (from January 1990, 100 years); others by their key alone. */
     private static final int MONTH_BASE = 1990 * 12;
     private static final int MONTH_SPAN = 1200;
+    /** Organ ids below this find their buckets by index ({@link Part#monthsOf}). */
+    private static final long ORGAN_INDEX = 1 << 20;
 
     /** The buckets summed from some of the cases' rows. */
     private static final class Part {
@@ -394,8 +419,10 @@ final class RowScan {
          * The same buckets found by organ and month index without hashing a key per flow of every case: per organ
          * (numbered as first met), per flow, per month since {@link #MONTH_BASE}.
          */
+        private Acc[][][] byOrganId = new Acc[256][][];
+        /** The same for an organ id of {@link #ORGAN_INDEX} or more (none in practice: organ ids are small). */
         private final Map<Long, Acc[][]> byOrgan = new HashMap<>();
-        private final long[][] sets;
+        private final CaseSet[] sets;
         /** Per case: whether it is in each case set (looked up once per case, not per count). */
         private final boolean[] inSet;
 
@@ -403,11 +430,11 @@ final class RowScan {
         private final int[] organs;
         private final long firstId;
 
-        Part(long[][] sets) {
+        Part(CaseSet[] sets) {
             this(sets, null, 0);
         }
 
-        Part(long[][] sets, int[] organs, long firstId) {
+        Part(CaseSet[] sets, int[] organs, long firstId) {
             this.organs = organs;
             this.firstId = firstId;
             this.sets = sets;
@@ -430,12 +457,12 @@ final class RowScan {
             int acceptedDay = rs.getInt(FIRST_DAY + Flow.ACCEPTED.ordinal());
             int acceptedMonth = rs.wasNull() ? -1 : monthOfDay(acceptedDay);
             for (int i = 0; i < sets.length; i++) {
-                inSet[i] = java.util.Arrays.binarySearch(sets[i], id) >= 0;
+                inSet[i] = sets[i].contains(id);
             }
             for (int w = 0; w < words.length; w++) {
                 words[w] = rs.getLong(FIRST_PACKED + w);
             }
-            Acc[][] months = byOrgan.computeIfAbsent(organ, k -> new Acc[flows.length][]);
+            Acc[][] months = monthsOf(organ);
             for (int fi = 0; fi < flows.length; fi++) {
                 int day = rs.getInt(FIRST_DAY + fi);
                 if (rs.wasNull()) {
@@ -492,6 +519,23 @@ final class RowScan {
                     }
                 }
             }
+        }
+
+        /** The organ's month buckets by flow, found by the organ's id as an index when it is small enough. */
+        private Acc[][] monthsOf(long organ) {
+            if (organ < 0 || organ >= ORGAN_INDEX) {
+                return byOrgan.computeIfAbsent(organ, k -> new Acc[flows.length][]);
+            }
+            int i = (int) organ;
+            if (i >= byOrganId.length) {
+                byOrganId = java.util.Arrays.copyOf(byOrganId, Math.max(i + 1, byOrganId.length * 2));
+            }
+            Acc[][] months = byOrganId[i];
+            if (months == null) {
+                months = new Acc[flows.length][];
+                byOrganId[i] = months;
+            }
+            return months;
         }
 
         /** Adds another part's sums to this one's (after the last row is added: the month index is not kept up). */
@@ -557,10 +601,24 @@ final class RowScan {
     /** Every stored month bucket, read in one forward-only pass. */
     static Map<Key, Map<String, Long>> storedMonths(EntityManager em) {
         Map<Key, Map<String, Long>> result = new HashMap<>();
-        Streams.forEach(em, "SELECT organ_id, YEAR(bucket) * 12 + MONTH(bucket) - 1, flow, measure, n FROM statistics_rec_bucket WHERE grain = 'M'", rs -> {
-            int month = rs.getInt(2);
-            Key k = new Key(rs.getLong(1), LocalDate.of(month / 12, month % 12 + 1, 1), Flow.valueOf(rs.getString(3)));
-            result.computeIfAbsent(k, x -> new HashMap<>()).put(rs.getString(4), rs.getLong(5));
+        // in key order: the rows of one bucket come together, and its map is looked up once
+        Object[] last = { -1L, -1, null, null };
+        Streams.forEach(em, "SELECT organ_id, TO_DAYS(bucket), flow, measure, n FROM statistics_rec_bucket WHERE grain = 'M'", rs -> {
+            long organ = rs.getLong(1);
+            int day = rs.getInt(2);
+            String flow = rs.getString(3);
+            @SuppressWarnings("unchecked")
+            Map<String, Long> bucket = (Map<String, Long>) last[3];
+            if (bucket == null || organ != (long) last[0] || day != (int) last[1] || !flow.equals(last[2])) {
+                int month = monthOfDay(day);
+                Key k = new Key(organ, LocalDate.of(month / 12, month % 12 + 1, 1), Flow.valueOf(flow));
+                bucket = result.computeIfAbsent(k, x -> new HashMap<>());
+                last[0] = organ;
+                last[1] = day;
+                last[2] = flow;
+                last[3] = bucket;
+            }
+            bucket.put(rs.getString(4), rs.getLong(5));
         });
         return result;
     }
