@@ -205,6 +205,22 @@ public class AuditLog {
     }
 
     /**
+     * Writes one imported record through {@code write} (returning its id) with its steps' audit records gathered into
+     * one ({@link #gather}), the record as {@code find} then loads it.
+     */
+    public long importing(SubjectType subject, long organId, java.util.function.LongSupplier write,
+            java.util.function.LongFunction<Object> find) {
+        Gathering g = gather(subject);
+        try {
+            long id = write.getAsLong();
+            recordGathered(g, find.apply(id), organId);
+            return id;
+        } finally {
+            dropGathered();
+        }
+    }
+
+    /**
      * The changes of an imported record's one audit record: its fields as the import left them (a creation, from
      * nothing) and, as {@code importedSteps}, the operations of the steps the import reconstructed, in order.
      */

@@ -111,14 +111,8 @@ public class CaseImporter {
      * user from the row's file and row; the steps themselves are the case's events.
      */
     long write(long organId, CaseRow r) {
-        AuditLog.Gathering g = audit.gather(SubjectType.RECONSIDERATION_CASE);
-        try {
-            long id = writeSteps(organId, r);
-            audit.recordGathered(g, em.find(ReconsiderationCase.class, id), organId);
-            return id;
-        } finally {
-            audit.dropGathered();
-        }
+        return audit.importing(SubjectType.RECONSIDERATION_CASE, organId, () -> writeSteps(organId, r),
+                id -> em.find(ReconsiderationCase.class, id));
     }
 
     private long writeSteps(long organId, CaseRow r) {

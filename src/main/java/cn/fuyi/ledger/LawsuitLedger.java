@@ -15,6 +15,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.litigation.CounselType;
@@ -127,6 +129,8 @@ public class LawsuitLedger implements RowLedger {
     @Inject
     LitigationService lawsuits;
     @Inject
+    AuditLog audit;
+    @Inject
     SessionSteps sessions;
     @Inject
     OutcomeSteps outcomes;
@@ -231,8 +235,16 @@ public class LawsuitLedger implements RowLedger {
         c.needs(r, FINAL, OUTCOME_SERVED, errors);
     }
 
+    /**
+     * Writes the lawsuit of {@code r}; its audit trail gets one record of the import, as a case's does
+     * ({@link AuditLog#gather}, {@link CaseImporter#write}).
+     */
     @Override
     public long write(long organId, LedgerRecord r) {
+        return audit.importing(SubjectType.LAWSUIT, organId, () -> writeSteps(organId, r), id -> Lawsuit.findById(id));
+    }
+
+    private long writeSteps(long organId, LedgerRecord r) {
         List<LedgerCells.Defendant> named = r.value(DEFENDANTS);
         List<DefendantInput> defendants = named.stream().map(d -> new DefendantInput(d.respondentId(), d.organId())).toList();
         List<PartyInput> plaintiffs = new ArrayList<>();

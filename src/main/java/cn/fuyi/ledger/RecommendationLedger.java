@@ -10,9 +10,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.ApiException;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.litigation.api.LawsuitInputs;
+import cn.fuyi.litigation.recommendation.Recommendation;
 import cn.fuyi.litigation.recommendation.RecommendationKind;
 import cn.fuyi.litigation.recommendation.RecommendationService;
 
@@ -43,6 +46,8 @@ public class RecommendationLedger implements RowLedger {
     private static final List<LedgerField> FIELDS = List.of(NUMBER, KIND, ISSUER, LAWSUIT, ADDRESSEE, RESPONDENT, SUBJECT, RECEIVED, DUE,
             HARM, NORMATIVE, ANSWERED, SUMMARY);
 
+    @Inject
+    AuditLog audit;
     @Inject
     RecommendationService recommendations;
 
@@ -103,6 +108,10 @@ public class RecommendationLedger implements RowLedger {
 
     @Override
     public long write(long organId, LedgerRecord r) {
+        return audit.importing(SubjectType.RECOMMENDATION, organId, () -> writeSteps(organId, r), id -> Recommendation.findById(id));
+    }
+
+    private long writeSteps(long organId, LedgerRecord r) {
         List<LedgerCells.Defendant> respondent = r.value(RESPONDENT);
         Long respondentId = respondent == null || respondent.isEmpty() ? null : respondent.get(0).respondentId();
         LawsuitInputs.RecommendationInput in = new LawsuitInputs.RecommendationInput(r.value(KIND), r.text(ISSUER), r.text(NUMBER),

@@ -9,8 +9,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import cn.fuyi.audit.AuditLog;
+import cn.fuyi.audit.SubjectType;
 import cn.fuyi.common.VersionCheck;
 import cn.fuyi.litigation.api.LawsuitInputs;
+import cn.fuyi.litigation.rectification.RectificationItem;
 import cn.fuyi.litigation.rectification.RectificationService;
 import cn.fuyi.litigation.rectification.RectificationSource;
 
@@ -37,6 +40,8 @@ public class RectificationLedger implements RowLedger {
 
     private static final List<LedgerField> FIELDS = List.of(SOURCE, SOURCE_NUMBER, RESPONDENT, PROBLEM, DUE, ACTIONS, EVIDENCE, CLOSED);
 
+    @Inject
+    AuditLog audit;
     @Inject
     RectificationService rectifications;
 
@@ -97,6 +102,10 @@ public class RectificationLedger implements RowLedger {
 
     @Override
     public long write(long organId, LedgerRecord r) {
+        return audit.importing(SubjectType.RECTIFICATION, organId, () -> writeSteps(organId, r), id -> RectificationItem.findById(id));
+    }
+
+    private long writeSteps(long organId, LedgerRecord r) {
         List<LedgerCells.Defendant> respondent = r.value(RESPONDENT);
         Long respondentId = respondent == null || respondent.isEmpty() ? null : respondent.get(0).respondentId();
         long sourceId = r.<Long>value(SOURCE_NUMBER);

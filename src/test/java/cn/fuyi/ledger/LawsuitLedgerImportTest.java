@@ -373,6 +373,24 @@ class LawsuitLedgerImportTest {
         assertEquals(3, events.getInt("[0].details.importedFrom.row"));
         assertEquals("lawsuits-2023.xlsx", events.getString("[6].details.importedFrom.file"));
         assertEquals("2022-12-20", events.getString("[4].date"));
+        // the audit trail holds the import, once: by whom, from which file, the lawsuit as imported and the steps taken
+        Api.awaitSequenced();
+        JsonPath trail = given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("aud", "审计",
+                java.util.Set.of("auditor"), List.of(), "ALL", null))).queryParam("subjectType", "LAWSUIT")
+                .queryParam("subjectId", lawsuitId(imported, "(2022)苏0585行初102号")).get("/api/v1/audit").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("IMPORTED"), importOperations("LAWSUIT", lawsuitId(imported, "(2022)苏0585行初102号")));
+        assertEquals(events.getList("transition", String.class), trail.getList("items.find { it.operation == 'IMPORTED' }.changes.importedSteps.after", String.class));
+        assertTrue(trail.getString("items.find { it.operation == 'IMPORTED' }.reason").contains("lawsuits-2023.xlsx"));
+    }
+
+    /** The operations of a record's audit trail, readings of personal data left out. */
+    private static List<String> importOperations(String subjectType, long id) {
+        Api.awaitSequenced();
+        List<String> operations = new ArrayList<>(given().header("Authorization", cn.fuyi.support.Tokens.bearer(cn.fuyi.support.Tokens.of("aud",
+                "审计", java.util.Set.of("auditor"), List.of(), "ALL", null))).queryParam("subjectType", subjectType).queryParam("subjectId", id)
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items.operation", String.class));
+        operations.removeIf("READ_PERSONAL_DATA"::equals);
+        return operations;
     }
 
     @Test
@@ -621,6 +639,9 @@ class LawsuitLedgerImportTest {
         assertEquals(2, list.getList("items").size());
         assertEquals("2023-08-20", list.getString("items.find { it.problem == '执法程序不规范' }.closedDate"));
         assertEquals(A, list.getString("items.find { it.problem == '执法程序不规范' }.respondentName"));
+        // opened and closed from one row: one audit record of the import, with both steps
+        long closedItem = list.getLong("items.find { it.problem == '执法程序不规范' }.id");
+        assertEquals(List.of("IMPORTED"), importOperations("RECTIFICATION", closedItem));
 
         JsonPath again = Ledgers.run("rectifications", imported, csv, "rectifications.csv", "validRows");
         assertEquals(0, again.getInt("rowsWritten"));
