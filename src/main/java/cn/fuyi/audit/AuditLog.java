@@ -152,7 +152,7 @@ public class AuditLog {
      * The steps of one record being imported, gathered instead of written ({@link #gather}): the first record of the
      * subject type names the record; later records of it add their operation.
      */
-    public static final class Gathering {
+    static final class Gathering {
         private final SubjectType subject;
         private Long subjectId;
         private final List<String> operations = new ArrayList<>();
@@ -170,11 +170,6 @@ public class AuditLog {
             }
             return subjectId.equals(id);
         }
-
-        /** The operations gathered, in order. */
-        public List<String> operations() {
-            return List.copyOf(operations);
-        }
     }
 
     /**
@@ -184,14 +179,14 @@ public class AuditLog {
      * dated the moment of the import (the steps, with their own dates and provenance, are the case's events). Records
      * of other subjects are written as usual.
      */
-    public Gathering gather(SubjectType subject) {
+    private Gathering gather(SubjectType subject) {
         Gathering g = new Gathering(subject);
         context.gathering(g);
         return g;
     }
 
     /** Ends a {@link #gather}; writes the one record of the imported record if any step was gathered. */
-    public void recordGathered(Gathering g, Object entity, Long organId) {
+    private void recordGathered(Gathering g, Object entity, Long organId) {
         context.gathering(null);
         if (g.subjectId != null && !g.operations.isEmpty()) {
             Map<String, Object> fields = snapshot(entity);
@@ -200,7 +195,7 @@ public class AuditLog {
     }
 
     /** Stops a {@link #gather} without writing (the row failed and its transaction is rolled back). */
-    public void dropGathered() {
+    private void dropGathered() {
         context.gathering(null);
     }
 

@@ -107,7 +107,7 @@ public class CaseImporter {
 
     /**
      * Writes the case of {@code r} for {@code organId}; returns its id. The case's audit trail gets one record of the
-     * import ({@link AuditLog#gather}): its fields as the last step left them and the steps taken, by the importing
+     * import ({@link AuditLog#importing}): its fields as the last step left them and the steps taken, by the importing
      * user from the row's file and row; the steps themselves are the case's events.
      */
     long write(long organId, CaseRow r) {

@@ -74,7 +74,7 @@ final class EntityRows<T> {
 
     /**
      * Inserts the rows. A column that is NULL in every row and whose table default is NULL anyway is left out of the
-     * statement: each value bound costs the driver about a microsecond, and a case has many columns a ledger row
+     * statement: every value bound is work for the driver and the server, and a case has many columns a ledger row
      * leaves empty.
      */
     void insert(Connection conn, List<? extends T> rows) throws SQLException {

@@ -237,7 +237,7 @@ public class LawsuitLedger implements RowLedger {
 
     /**
      * Writes the lawsuit of {@code r}; its audit trail gets one record of the import, as a case's does
-     * ({@link AuditLog#gather}, {@link CaseImporter#write}).
+     * ({@link AuditLog#importing}, {@link CaseImporter#write}).
      */
     @Override
     public long write(long organId, LedgerRecord r) {

@@ -50,6 +50,8 @@ public class ReconsiderationProjector {
     EntityManager em;
     @Inject
     Sequencer sequencer;
+    @Inject
+    BulkWrites bulkWrites;
 
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.enabled", defaultValue = "true")
     boolean enabled;
@@ -58,10 +60,9 @@ public class ReconsiderationProjector {
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.batch-size", defaultValue = "1000")
     int batchSize;
     /**
-     * The largest batch the writer takes while it is behind. Each batch recounts whole month buckets, so while a ledger
-     * import writes thousands of cases into the same months, a batch of 1,000 entries would recount those months from
-     * their rows hundreds of times over; doubling the batch while every batch comes back full recounts them a few
-     * times instead.
+     * The largest batch the writer takes while it is behind (after an import it waited for: about 4.5 entries a case).
+     * Each batch recounts whole month buckets, once for all the batch's cases in them, so catching up in batches that
+     * double while they come back full takes a few transactions rather than hundreds.
      */
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.max-batch-size", defaultValue = "64000")
     int maxBatchSize;
@@ -73,8 +74,6 @@ public class ReconsiderationProjector {
      */
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.defer-during-import", defaultValue = "5m")
     Duration deferDuringImport;
-    @Inject
-    BulkWrites bulkWrites;
     @ConfigProperty(name = "fuyi.statistics.aggregates.rebuild-timeout", defaultValue = "2h")
     Duration rebuildTimeout;
     /**
