@@ -316,16 +316,11 @@ final class RowScan {
                 if (parts.isEmpty()) {
                     return new HashMap<>();
                 }
-                Part sum = parts.get(0).get();
+                Part sum = Streams.await(parts.get(0), "the cases");
                 for (int i = 1; i < parts.size(); i++) {
-                    sum.merge(parts.get(i).get());
+                    sum.merge(Streams.await(parts.get(i), "the cases"));
                 }
                 return sum.result();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the cases were counted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             } finally {
                 pool.shutdownNow();
             }

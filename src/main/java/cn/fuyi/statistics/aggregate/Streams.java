@@ -66,4 +66,19 @@ public final class Streams {
             }
         }
     }
+
+    /**
+     * The result of a pass run on a thread of its own: its own unchecked failure as it was thrown, an interruption of
+     * the waiting thread as an {@link IllegalStateException} naming {@code what} was being counted.
+     */
+    public static <T> T await(java.util.concurrent.Future<T> pass, String what) {
+        try {
+            return pass.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what + " were counted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
 }

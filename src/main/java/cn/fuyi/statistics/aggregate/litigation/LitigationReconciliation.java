@@ -272,14 +272,9 @@ public class LitigationReconciliation {
                 return expected;
             });
             Map<String, Long> expected = fromRows(null, false);
-            sessions.get().forEach((b, n) -> expected.merge(b, n, Long::sum));
+            Streams.await(sessions, "the sessions").forEach((b, n) -> expected.merge(b, n, Long::sum));
             expected.values().removeIf(n -> n == 0);
             return expected;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the sessions were counted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             thread.shutdownNow();
         }
