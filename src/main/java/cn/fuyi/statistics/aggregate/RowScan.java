@@ -126,11 +126,14 @@ final class RowScan {
         }
     }
 
-    /** A bucket being summed: [the flow's cases, each count, suspect], and its breakdowns. */
+    /**
+     * A bucket being summed: [the flow's cases, each count, suspect], and its breakdowns (decisions by the index the
+     * summing {@link Part} gave each decision type).
+     */
     private static final class Acc {
         final long[] n;
         LongCounts respondents;
-        Map<String, long[]> decisions;
+        long[] decisions;
         LongCounts acceptedMonths;
 
         Acc(int size) {
@@ -144,11 +147,11 @@ final class RowScan {
             return respondents;
         }
 
-        Map<String, long[]> decisions() {
-            if (decisions == null) {
-                decisions = new HashMap<>();
+        void addDecision(int index, long count) {
+            if (decisions == null || decisions.length <= index) {
+                decisions = java.util.Arrays.copyOf(decisions == null ? new long[0] : decisions, Math.max(index + 1, 8));
             }
-            return decisions;
+            decisions[index] += count;
         }
 
         LongCounts acceptedMonths() {
@@ -158,8 +161,8 @@ final class RowScan {
             return acceptedMonths;
         }
 
-        /** Adds another part's sums for the same bucket. */
-        void add(Acc other) {
+        /** Adds another part's sums for the same bucket; {@code decisionIndex}: this part's index of each of its decisions. */
+        void add(Acc other, int[] decisionIndex) {
             for (int i = 0; i < n.length; i++) {
                 n[i] += other.n[i];
             }
@@ -167,7 +170,11 @@ final class RowScan {
                 other.respondents.forEach((k, v) -> respondents().add(k, v));
             }
             if (other.decisions != null) {
-                other.decisions.forEach((k, v) -> decisions().computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+                for (int i = 0; i < other.decisions.length; i++) {
+                    if (other.decisions[i] != 0) {
+                        addDecision(decisionIndex[i], other.decisions[i]);
+                    }
+                }
             }
             if (other.acceptedMonths != null) {
                 other.acceptedMonths.forEach((k, v) -> acceptedMonths().add(k, v));
@@ -272,14 +279,19 @@ final class RowScan {
 
     /** Every bucket of every flow, as {@link Recount#all} gives them, from one pass over the cases. */
     static Map<Key, Map<String, Long>> all(EntityManager em) {
-        Part part = new Part(sets(em));
+        return all(em, BATCH);
+    }
+
+    /** {@link #all(EntityManager)}, the rows summed {@code batch} at a time (a test's way to sum across batches). */
+    static Map<Key, Map<String, Long>> all(EntityManager em, int batch) {
+        Part part = new Part(sets(em), batch);
         Streams.forEachBinary(em, PLAN.sql(), part::add);
         return part.result();
     }
 
     /** The buckets of the given organs' months only, from their cases (in the caller's transaction, so its snapshot). */
     static Map<Key, Map<String, Long>> organs(EntityManager em, java.util.Collection<Long> organIds) {
-        Part part = new Part(sets(em));
+        Part part = new Part(sets(em), BATCH);
         if (!organIds.isEmpty()) {
             StringBuilder in = new StringBuilder();
             for (long id : organIds) {
@@ -355,7 +367,7 @@ final class RowScan {
             long to = Math.min(max, from + step - 1);
             String sql = PLAN.sql() + " WHERE c.id BETWEEN " + from + " AND " + to;
             futures.add(pool.submit(() -> {
-                Part part = new Part(sets, organs, min);
+                Part part = new Part(sets, organs, min, BATCH);
                 try (java.sql.Connection c = dataSource.getConnection()) {
                     c.setAutoCommit(false);
                     c.setReadOnly(true);
@@ -401,22 +413,39 @@ final class RowScan {
     /** The months {@link Part} finds by index (from January 1990, 100 years); others by their key alone. */
     private static final int MONTH_BASE = 1990 * 12;
     private static final int MONTH_SPAN = 1200;
-    /** Organ ids below this find their buckets by index ({@link Part#monthsOf}). */
+    /** Organ ids below this are numbered through an array ({@link Part}), others through a map. */
     private static final long ORGAN_INDEX = 1 << 20;
 
-    /** The buckets summed from some of the cases' rows. */
+    /** Rows a {@link Part} holds before it sums them, sorted by organ and first day. */
+    private static final int BATCH = 1 << 16;
+    /** A NULL day number or respondent in a held row. */
+    private static final int NO_DAY = Integer.MIN_VALUE;
+    private static final long NO_RESPONDENT = Long.MIN_VALUE;
+
+    /**
+     * The buckets summed from some of the cases' rows. Rows are held as they arrive, {@link #BATCH} at a time, and
+     * summed sorted by organ and by the first flow's day: a case touches a bucket of each of its flows, and summed in
+     * the order of the ids (random in organ and date) nearly every touch missed the processor's cache, which made the
+     * summing the larger part of a pass's time; sorted, consecutive cases fall in the same or nearby buckets.
+     */
     private static final class Part {
         private final Flow[] flows = Flow.values();
         @SuppressWarnings("unchecked")
         private final Map<Long, Acc>[] buckets = new Map[flows.length];
-        private final long[] words = new long[PLAN.packedColumns()];
         /**
          * The same buckets found by organ and month index without hashing a key per flow of every case: per organ
-         * (numbered as first met), per flow, per month since {@link #MONTH_BASE}.
+         * (numbered as first met, {@link #organIds}), per flow, per month since {@link #MONTH_BASE}.
          */
-        private Acc[][][] byOrganId = new Acc[256][][];
-        /** The same for an organ id of {@link #ORGAN_INDEX} or more (none in practice: organ ids are small). */
-        private final Map<Long, Acc[][]> byOrgan = new HashMap<>();
+        private Acc[][][] byOrgan = new Acc[64][][];
+        /** The organ id of each organ number, and the number (plus one) of each organ id below {@link #ORGAN_INDEX}. */
+        private long[] organIds = new long[64];
+        private int[] organNumbers = new int[256];
+        /** The numbers of organ ids of {@link #ORGAN_INDEX} or more (none in practice: organ ids are small). */
+        private final Map<Long, Integer> largeOrganNumbers = new HashMap<>();
+        private int organCount;
+        /** The decision types met, numbered as first met (the index of {@link Acc#decisions}). */
+        private final Map<String, Integer> decisionIndex = new HashMap<>();
+        private final List<String> decisionNames = new ArrayList<>();
         private final CaseSet[] sets;
         /** Per case: whether it is in each case set (looked up once per case, not per count). */
         private final boolean[] inSet;
@@ -425,11 +454,32 @@ final class RowScan {
         private final int[] organs;
         private final long firstId;
 
-        Part(CaseSet[] sets) {
-            this(sets, null, 0);
+        /** The rows held: a row's values at its index (its day numbers and packed words at index × their number). */
+        private final long[] heldId;
+        private final int[] heldOrgan;
+        private final long[] heldRespondent;
+        private final int[] heldDecision;
+        private final boolean[] heldSuspect;
+        private final int[] heldDays;
+        private final long[] heldWords;
+        private final long[] order;
+        private int held;
+
+        Part(CaseSet[] sets, int batch) {
+            this(sets, null, 0, batch);
         }
 
-        Part(CaseSet[] sets, int[] organs, long firstId) {
+        /** {@code batch}: the rows held before they are summed, at most {@link #BATCH}. */
+        Part(CaseSet[] sets, int[] organs, long firstId, int batch) {
+            if (batch < 1 || batch > BATCH) {
+                throw new IllegalArgumentException("batch " + batch);
+            }
+            heldId = new long[batch];
+            heldOrgan = new int[batch];
+            heldRespondent = new long[batch];
+            heldDecision = new int[batch];
+            heldSuspect = new boolean[batch];
+            order = new long[batch];
             this.organs = organs;
             this.firstId = firstId;
             this.sets = sets;
@@ -437,30 +487,100 @@ final class RowScan {
             for (int i = 0; i < flows.length; i++) {
                 buckets[i] = new HashMap<>();
             }
+            heldDays = new int[batch * flows.length];
+            heldWords = new long[batch * PLAN.packedColumns()];
         }
 
+        /** Holds a row of the pass's SELECT; the held rows are summed when the batch is full. */
         void add(java.sql.ResultSet rs) throws java.sql.SQLException {
+            int r = held;
             long id = rs.getLong(1);
             long organ = rs.getLong(2);
             if (organs != null) {
                 organs[(int) (id - firstId)] = (int) organ;
             }
+            heldId[r] = id;
+            heldOrgan[r] = organNumber(organ);
+            for (int fi = 0; fi < flows.length; fi++) {
+                int day = rs.getInt(FIRST_DAY + fi);
+                heldDays[r * flows.length + fi] = rs.wasNull() ? NO_DAY : day;
+            }
             long respondent = rs.getLong(FIRST_DAY + flows.length);
-            boolean hasRespondent = !rs.wasNull();
+            heldRespondent[r] = rs.wasNull() ? NO_RESPONDENT : respondent;
             String decision = rs.getString(FIRST_DAY + 1 + flows.length);
-            boolean suspect = rs.getInt(FIRST_DAY + 2 + flows.length) == 1;
-            int acceptedDay = rs.getInt(FIRST_DAY + Flow.ACCEPTED.ordinal());
-            int acceptedMonth = rs.wasNull() ? -1 : monthOfDay(acceptedDay);
+            heldDecision[r] = decision == null ? -1 : decisionNumber(decision);
+            heldSuspect[r] = rs.getInt(FIRST_DAY + 2 + flows.length) == 1;
+            int words = PLAN.packedColumns();
+            for (int w = 0; w < words; w++) {
+                heldWords[r * words + w] = rs.getLong(FIRST_PACKED + w);
+            }
+            if (++held == heldId.length) {
+                sumHeld();
+            }
+        }
+
+        private int organNumber(long organ) {
+            if (organ >= 0 && organ < ORGAN_INDEX) {
+                int i = (int) organ;
+                if (i >= organNumbers.length) {
+                    organNumbers = java.util.Arrays.copyOf(organNumbers, Math.max(i + 1, organNumbers.length * 2));
+                }
+                if (organNumbers[i] == 0) {
+                    organNumbers[i] = newOrgan(organ) + 1;
+                }
+                return organNumbers[i] - 1;
+            }
+            return largeOrganNumbers.computeIfAbsent(organ, this::newOrgan);
+        }
+
+        private int newOrgan(long organ) {
+            if (organCount == organIds.length) {
+                organIds = java.util.Arrays.copyOf(organIds, organCount * 2);
+                byOrgan = java.util.Arrays.copyOf(byOrgan, organCount * 2);
+            }
+            organIds[organCount] = organ;
+            byOrgan[organCount] = new Acc[flows.length][];
+            return organCount++;
+        }
+
+        private int decisionNumber(String decision) {
+            Integer i = decisionIndex.get(decision);
+            if (i == null) {
+                i = decisionNames.size();
+                decisionNames.add(decision);
+                decisionIndex.put(decision, i);
+            }
+            return i;
+        }
+
+        /** Sums the rows held, sorted by organ number, then the first flow's day, then as they came. */
+        private void sumHeld() {
+            for (int r = 0; r < held; r++) {
+                int day = heldDays[r * flows.length];
+                long sortDay = day == NO_DAY ? 0 : Math.min(Math.max(day, 0), (1 << 22) - 1);
+                order[r] = ((long) heldOrgan[r] << 39) | (sortDay << 17) | r;
+            }
+            java.util.Arrays.sort(order, 0, held);
+            for (int k = 0; k < held; k++) {
+                sum((int) (order[k] & ((1 << 17) - 1)));
+            }
+            held = 0;
+        }
+
+        private void sum(int r) {
+            long id = heldId[r];
+            int number = heldOrgan[r];
+            long organ = organIds[number];
+            Acc[][] months = byOrgan[number];
+            int words = PLAN.packedColumns();
+            int acceptedDay = heldDays[r * flows.length + Flow.ACCEPTED.ordinal()];
+            int acceptedMonth = acceptedDay == NO_DAY ? -1 : monthOfDay(acceptedDay);
             for (int i = 0; i < sets.length; i++) {
                 inSet[i] = sets[i].contains(id);
             }
-            for (int w = 0; w < words.length; w++) {
-                words[w] = rs.getLong(FIRST_PACKED + w);
-            }
-            Acc[][] months = monthsOf(organ);
             for (int fi = 0; fi < flows.length; fi++) {
-                int day = rs.getInt(FIRST_DAY + fi);
-                if (rs.wasNull()) {
+                int day = heldDays[r * flows.length + fi];
+                if (day == NO_DAY) {
                     continue;
                 }
                 int month = monthOfDay(day);
@@ -483,8 +603,8 @@ final class RowScan {
                 }
                 acc.n[0]++;
                 Walk walk = p.walk();
-                for (int w = 0; w < Math.min(words.length, walk.mask().length); w++) {
-                    long bits = words[w] & walk.mask()[w];
+                for (int w = 0; w < Math.min(words, walk.mask().length); w++) {
+                    long bits = heldWords[r * words + w] & walk.mask()[w];
                     while (bits != 0) {
                         int i = walk.countOf()[w * BITS + Long.numberOfTrailingZeros(bits) - walk.firstBit()];
                         bits &= bits - 1;
@@ -499,15 +619,15 @@ final class RowScan {
                         acc.n[1 + i]++;
                     }
                 }
-                if (f.checked() && suspect) {
+                if (f.checked() && heldSuspect[r]) {
                     acc.n[size + 1]++;
                 }
-                if (f == Flow.RECEIVED && hasRespondent) {
-                    acc.respondents().add(respondent, 1);
+                if (f == Flow.RECEIVED && heldRespondent[r] != NO_RESPONDENT) {
+                    acc.respondents().add(heldRespondent[r], 1);
                 }
                 if (f == Flow.CONCLUDED) {
-                    if (decision != null) {
-                        acc.decisions().computeIfAbsent(decision, k -> new long[1])[0]++;
+                    if (heldDecision[r] >= 0) {
+                        acc.addDecision(heldDecision[r], 1);
                     }
                     if (acceptedMonth >= 0) {
                         acc.acceptedMonths().add(acceptedMonth, 1);
@@ -516,38 +636,28 @@ final class RowScan {
             }
         }
 
-        /** The organ's month buckets by flow, found by the organ's id as an index when it is small enough. */
-        private Acc[][] monthsOf(long organ) {
-            if (organ < 0 || organ >= ORGAN_INDEX) {
-                return byOrgan.computeIfAbsent(organ, k -> new Acc[flows.length][]);
-            }
-            int i = (int) organ;
-            if (i >= byOrganId.length) {
-                byOrganId = java.util.Arrays.copyOf(byOrganId, Math.max(i + 1, byOrganId.length * 2));
-            }
-            Acc[][] months = byOrganId[i];
-            if (months == null) {
-                months = new Acc[flows.length][];
-                byOrganId[i] = months;
-            }
-            return months;
-        }
-
-        /** Adds another part's sums to this one's (after the last row is added: the month index is not kept up). */
+        /** Adds another part's sums to this one's (both done: the month index is not kept up). */
         void merge(Part other) {
+            sumHeld();
+            other.sumHeld();
+            int[] decisions = new int[other.decisionNames.size()];
+            for (int i = 0; i < decisions.length; i++) {
+                decisions[i] = decisionNumber(other.decisionNames.get(i));
+            }
             for (int fi = 0; fi < flows.length; fi++) {
                 for (Map.Entry<Long, Acc> e : other.buckets[fi].entrySet()) {
                     Acc mine = buckets[fi].get(e.getKey());
                     if (mine == null) {
-                        buckets[fi].put(e.getKey(), e.getValue());
-                    } else {
-                        mine.add(e.getValue());
+                        mine = new Acc(e.getValue().n.length);
+                        buckets[fi].put(e.getKey(), mine);
                     }
+                    mine.add(e.getValue(), decisions);
                 }
             }
         }
 
         Map<Key, Map<String, Long>> result() {
+            sumHeld();
             Map<Key, Map<String, Long>> result = new HashMap<>();
             for (int fi = 0; fi < flows.length; fi++) {
                 FlowCounts p = PLAN.flows().get(fi);
@@ -573,7 +683,11 @@ final class RowScan {
                         acc.respondents.forEach((r, n) -> put(m, Flow.RESPONDENT + r, n));
                     }
                     if (acc.decisions != null) {
-                        acc.decisions.forEach((d, n) -> put(m, Flow.DECISION + d, n[0]));
+                        for (int d = 0; d < acc.decisions.length; d++) {
+                            if (acc.decisions[d] != 0) {
+                                put(m, Flow.DECISION + decisionNames.get(d), acc.decisions[d]);
+                            }
+                        }
                     }
                     if (acc.acceptedMonths != null) {
                         acc.acceptedMonths.forEach((a, n) -> put(m, Flow.ACCEPTED_MONTH + Recount.month(a.intValue() / 12, a.intValue() % 12 + 1), n));
