@@ -167,8 +167,8 @@ public class AggregateReconciliations {
             compareYears(stored, skipped, differences);
         }
         LOG.infof("reconsideration reconciliation: stored buckets and kept events read in %d ms, rows scanned and events compared %d ms"
-                + " more, buckets compared in %d ms (%d differences)", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
-                differences.size() + eventDifferences.size());
+                + " more, buckets compared in %d ms (%d differences)%s", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+                differences.size() + eventDifferences.size(), scan == null ? "" : "; the passes: " + scan.timing());
         compared += eventsCompared;
         for (DifferenceView d : eventDifferences) {
             if (differences.size() < MAX_DIFFERENCES) {

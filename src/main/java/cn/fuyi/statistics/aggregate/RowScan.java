@@ -309,12 +309,19 @@ final class RowScan {
         /** The organ of each case from {@link #firstId}, as the passes read it (0: no such case); complete after {@link #get}. */
         private final int[] organs;
         private final long firstId;
+        /** How long each pass took, and the JVM's processor time in it (after {@link #get}). */
+        private String timing = "";
 
         private Pending(java.util.concurrent.ExecutorService pool, List<java.util.concurrent.Future<Part>> parts, int[] organs, long firstId) {
             this.pool = pool;
             this.parts = parts;
             this.organs = organs;
             this.firstId = firstId;
+        }
+
+        /** Each pass's time and the JVM's processor time in it, for the log (after {@link #get}). */
+        String timing() {
+            return timing;
         }
 
         /** A case's organ as the passes read it, 0 when there is no such case (only after {@link #get}). */
@@ -329,9 +336,13 @@ final class RowScan {
                     return new HashMap<>();
                 }
                 Part sum = Streams.await(parts.get(0), "the cases");
+                List<String> timings = new ArrayList<>(List.of(sum.timing));
                 for (int i = 1; i < parts.size(); i++) {
-                    sum.merge(Streams.await(parts.get(i), "the cases"));
+                    Part part = Streams.await(parts.get(i), "the cases");
+                    timings.add(part.timing);
+                    sum.merge(part);
                 }
+                timing = String.join(", ", timings);
                 return sum.result();
             } finally {
                 pool.shutdownNow();
@@ -368,6 +379,8 @@ final class RowScan {
             String sql = PLAN.sql() + " WHERE c.id BETWEEN " + from + " AND " + to;
             futures.add(pool.submit(() -> {
                 Part part = new Part(sets, organs, min, BATCH);
+                long started = System.nanoTime();
+                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 try (java.sql.Connection c = dataSource.getConnection()) {
                     c.setAutoCommit(false);
                     c.setReadOnly(true);
@@ -377,6 +390,9 @@ final class RowScan {
                         c.rollback();
                     }
                 }
+                part.sumHeld();
+                part.timing = String.format(java.util.Locale.ROOT, "%,d ms (%,d ms on this processor)", (System.nanoTime() - started) / 1_000_000,
+                        (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
                 return part;
             }));
         }
@@ -464,6 +480,8 @@ final class RowScan {
         private final long[] heldWords;
         private final long[] order;
         private int held;
+        /** How long the pass took (one on a thread of its own), for the log. */
+        String timing = "";
 
         Part(CaseSet[] sets, int batch) {
             this(sets, null, 0, batch);
