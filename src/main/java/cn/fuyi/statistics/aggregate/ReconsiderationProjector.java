@@ -55,7 +55,7 @@ public class ReconsiderationProjector {
 
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.enabled", defaultValue = "true")
     boolean enabled;
-    @ConfigProperty(name = "fuyi.statistics.aggregates.projector.idle-interval", defaultValue = "1s")
+    @ConfigProperty(name = "fuyi.statistics.aggregates.projector.idle-interval", defaultValue = "5s")
     Duration idleInterval;
     @ConfigProperty(name = "fuyi.statistics.aggregates.projector.batch-size", defaultValue = "1000")
     int batchSize;
